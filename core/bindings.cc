@@ -1,0 +1,28 @@
+#include "bindings.h"
+
+#include <cstring>
+
+namespace nodus {
+
+// The one list of internal bindings.
+static const BindingEntry kBindings[] = {
+    {"builtins", InitBuiltinsBinding},   // embedded js/ sources, compile them
+    {"task_queue", InitTaskQueueBinding},  // nextTick/microtask/rejection plumbing
+    {"timers", InitTimersBinding},       // the one uv timer and the immediate check handle
+    {"process", InitProcessBinding},     // pid, cwd, hrtime, env, exit, signals, ...
+    {"fs", InitFsBinding},               // the few sync file calls the module loader needs
+    {"contextify", InitContextifyBinding},  // compile functions and scripts
+    {"util", InitUtilBinding},           // type checks and inspection helpers
+    {"stdio", InitStdioBinding},         // synchronous writes to fds, tty queries, stdin
+    {"errors", InitErrorsBinding},       // uncaught-exception plumbing
+    {"buffer", InitBufferBinding},       // string encodings in native code
+};
+
+const BindingEntry* FindBinding(const char* name, size_t len) {
+  for (const BindingEntry& b : kBindings) {
+    if (std::strlen(b.name) == len && std::memcmp(b.name, name, len) == 0) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace nodus

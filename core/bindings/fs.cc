@@ -1,0 +1,91 @@
+// internalBinding('fs'): the few synchronous file calls the module loader needs before
+// (and without) the fs plugin. The fs module itself is plugins/fs.
+#include <fcntl.h>
+
+#include <string>
+
+#include "bindings.h"
+#include "runtime.h"
+#include "util.h"
+
+namespace nodus {
+namespace {
+
+// internalModuleStat(path) -> 0 file, 1 directory, negative errno otherwise.
+void InternalModuleStat(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Utf8 path(info.GetIsolate(), info[0]);
+  uv_fs_t req;
+  int r = uv_fs_stat(nullptr, &req, *path, nullptr);
+  if (r == 0) r = S_ISDIR(req.statbuf.st_mode) ? 1 : 0;
+  uv_fs_req_cleanup(&req);
+  info.GetReturnValue().Set(r);
+}
+
+// Reads a whole file; returns a libuv error code (0 on success).
+int ReadWhole(const char* path, std::string* out) {
+  uv_fs_t req;
+  int fd = uv_fs_open(nullptr, &req, path, O_RDONLY | O_CLOEXEC, 0, nullptr);
+  uv_fs_req_cleanup(&req);
+  if (fd < 0) return fd;
+  int err = 0;
+  char buf[65536];
+  for (;;) {
+    uv_buf_t b = uv_buf_init(buf, sizeof(buf));
+    int n = uv_fs_read(nullptr, &req, fd, &b, 1, -1, nullptr);
+    uv_fs_req_cleanup(&req);
+    if (n < 0) { err = n; break; }
+    if (n == 0) break;
+    out->append(buf, n);
+  }
+  uv_fs_close(nullptr, &req, fd, nullptr);
+  uv_fs_req_cleanup(&req);
+  return err;
+}
+
+// readFileUtf8(path[, missingOk]) -> string; throws ENOENT & co, or returns undefined
+// for a missing file when missingOk (package.json lookups).
+void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Utf8 path(isolate, info[0]);
+  std::string data;
+  int err = ReadWhole(*path, &data);
+  if (err != 0) {
+    if (info[1]->IsTrue() && (err == UV_ENOENT || err == UV_ENOTDIR)) return;
+    isolate->ThrowException(UVException(isolate, err, err == UV_EISDIR ? "read" : "open", *path));
+    return;
+  }
+  // A BOM is not part of the text (node strips it for .js and .json).
+  size_t start = data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+  v8::Local<v8::String> s;
+  if (!v8::String::NewFromUtf8(isolate, data.data() + start, v8::NewStringType::kNormal,
+                               static_cast<int>(data.size() - start))
+           .ToLocal(&s))
+    return;
+  info.GetReturnValue().Set(s);
+}
+
+// realpath(path) -> string; throws like fs.realpathSync.native.
+void Realpath(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Utf8 path(isolate, info[0]);
+  uv_fs_t req;
+  int r = uv_fs_realpath(nullptr, &req, *path, nullptr);
+  if (r < 0) {
+    uv_fs_req_cleanup(&req);
+    isolate->ThrowException(UVException(isolate, r, "realpath", *path));
+    return;
+  }
+  info.GetReturnValue().Set(Str(isolate, static_cast<const char*>(req.ptr)));
+  uv_fs_req_cleanup(&req);
+}
+
+}  // namespace
+
+void InitFsBinding(Runtime* rt, v8::Local<v8::Object> target) {
+  v8::Local<v8::Context> context = rt->context();
+  SetMethod(context, target, "internalModuleStat", InternalModuleStat);
+  SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
+  SetMethod(context, target, "realpath", Realpath);
+}
+
+}  // namespace nodus

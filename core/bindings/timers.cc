@@ -1,0 +1,108 @@
+// internalBinding('timers'): one uv timer for every setTimeout/setInterval (the lists
+// live in js/internal/timers.js), and a check handle that runs setImmediate callbacks.
+#include "bindings.h"
+#include "runtime.h"
+#include "util.h"
+
+namespace nodus {
+namespace {
+
+// Shared with js/internal/timers.js.
+enum ImmediateInfo { kCount = 0, kRefCount = 1, kHasOutstanding = 2, kImmediateFields = 3 };
+
+struct TimerState {
+  Runtime* rt;
+  uv_timer_t timer;
+  uv_check_t check;
+  uv_idle_t idle;  // running while ref'd immediates wait, so poll does not block
+  v8::Global<v8::Function> process_timers;
+  v8::Global<v8::Function> process_immediate;
+  uint32_t* immediate_info;
+};
+
+TimerState* state = nullptr;  // one runtime per process
+
+void OnTimer(uv_timer_t* handle) {
+  Runtime* rt = state->rt;
+  v8::Isolate* isolate = rt->isolate();
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = rt->context();
+  v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(handle->loop)));
+  v8::Local<v8::Value> next;
+  // processTimers(now) runs what is due and returns the next expiry: 0 for none,
+  // positive for a ref'd timer, negative for an unref'd one. A timer that throws is
+  // reported as uncaught; if the process survives that, the other due timers still run.
+  while (!rt->MakeCallback(rt->process_object.Get(isolate), state->process_timers.Get(isolate),
+                           1, &now)
+              .ToLocal(&next)) {
+  }
+  double expiry = next->NumberValue(context).FromMaybe(0);
+  if (expiry == 0) return;
+  double abs = expiry < 0 ? -expiry : expiry;
+  double delay = abs - static_cast<double>(uv_now(handle->loop));
+  uv_timer_start(&state->timer, OnTimer, delay < 1 ? 1 : static_cast<uint64_t>(delay), 0);
+  if (expiry > 0) uv_ref(reinterpret_cast<uv_handle_t*>(&state->timer));
+  else uv_unref(reinterpret_cast<uv_handle_t*>(&state->timer));
+}
+
+void OnCheck(uv_check_t* handle) {
+  if (state->immediate_info[kCount] == 0) return;
+  Runtime* rt = state->rt;
+  v8::Isolate* isolate = rt->isolate();
+  v8::HandleScope scope(isolate);
+  rt->MakeCallback(rt->process_object.Get(isolate), state->process_immediate.Get(isolate), 0, nullptr);
+  if (state->immediate_info[kRefCount] == 0) uv_idle_stop(&state->idle);
+}
+
+void OnIdle(uv_idle_t*) {}
+
+void SetupTimers(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  state->process_immediate.Reset(isolate, info[0].As<v8::Function>());
+  state->process_timers.Reset(isolate, info[1].As<v8::Function>());
+}
+
+void ScheduleTimer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  double ms = info[0]->NumberValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(1);
+  uv_timer_start(&state->timer, OnTimer, ms < 1 ? 1 : static_cast<uint64_t>(ms), 0);
+}
+
+void ToggleTimerRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info[0]->IsTrue()) uv_ref(reinterpret_cast<uv_handle_t*>(&state->timer));
+  else uv_unref(reinterpret_cast<uv_handle_t*>(&state->timer));
+}
+
+void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (info[0]->IsTrue()) uv_idle_start(&state->idle, OnIdle);
+  else uv_idle_stop(&state->idle);
+}
+
+void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<double>(uv_now(state->rt->loop())));
+}
+
+}  // namespace
+
+void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
+  v8::Isolate* isolate = rt->isolate();
+  v8::Local<v8::Context> context = rt->context();
+  state = new TimerState();
+  state->rt = rt;
+  uv_timer_init(rt->loop(), &state->timer);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&state->timer));
+  uv_check_init(rt->loop(), &state->check);
+  uv_check_start(&state->check, OnCheck);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&state->check));
+  uv_idle_init(rt->loop(), &state->idle);
+
+  v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, sizeof(uint32_t) * kImmediateFields);
+  state->immediate_info = static_cast<uint32_t*>(ab->GetBackingStore()->Data());
+  SetValue(context, target, "immediateInfo", v8::Uint32Array::New(ab, 0, kImmediateFields));
+  SetMethod(context, target, "setupTimers", SetupTimers);
+  SetMethod(context, target, "scheduleTimer", ScheduleTimer);
+  SetMethod(context, target, "toggleTimerRef", ToggleTimerRef);
+  SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
+  SetMethod(context, target, "getLibuvNow", GetLibuvNow);
+}
+
+}  // namespace nodus

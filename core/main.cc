@@ -1,0 +1,43 @@
+// nodus: the embedding steps in order, one line each.
+#include <libplatform/libplatform.h>
+#include <uv.h>
+#include <v8.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "cli.h"
+#include "runtime.h"
+
+int main(int argc, char** argv) {
+  // libuv keeps a copy of argv for uv_get_process_title; it may move the strings.
+  argv = uv_setup_args(argc, argv);
+
+  // Options first: V8 flags must be set before V8 starts.
+  nodus::Options options;
+  if (!nodus::ParseOptions(argc, argv, &options)) return 9;
+  if (options.show_help) { std::fputs(nodus::HelpText(), stdout); return 0; }
+  if (options.show_version) { std::printf("%s\n", NODUS_NODE_VERSION); return 0; }
+
+  // One platform, with V8's default worker threads for GC and compilation.
+  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
+      2, v8::platform::IdleTaskSupport::kDisabled, v8::platform::InProcessStackDumping::kDisabled);
+  v8::V8::InitializePlatform(platform.get());
+  v8::V8::Initialize();
+
+  // One isolate; microtasks run when we say (after each callback into JS), as in Node.
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
+      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  v8::Isolate::CreateParams params;
+  params.array_buffer_allocator = allocator.get();
+  v8::Isolate* isolate = v8::Isolate::New(params);
+
+  int code;
+  {
+    nodus::Runtime runtime(options, isolate, uv_default_loop());
+    code = runtime.Run();
+    // Exit without tearing V8 down: the process is ending, and destroying an isolate
+    // with live handles from plugins is a source of crashes, not of correctness.
+    runtime.Exit(code);
+  }
+}

@@ -1,0 +1,186 @@
+'use strict';
+// Turns the bare process object into node's: an EventEmitter with argv, env, nextTick,
+// exit handling, stdio; installs the globals (timers, console, queueMicrotask, ...).
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const errorsBinding = internalBinding('errors');
+const taskQueues = require('internal/process/task_queues');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE } } =
+  require('internal/errors');
+
+// --- process as an EventEmitter ---
+Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
+  constructor: { value: function process() {}, writable: true, configurable: true },
+}));
+Object.defineProperty(process, Symbol.toStringTag, {
+  value: 'process', enumerable: false, writable: true, configurable: false,
+});
+EventEmitter.call(process);
+
+process.title = 'nodus';
+process.version = 'v' + binding.versions.node;
+process.versions = binding.versions;
+process.arch = 'x64';
+process.platform = 'linux';
+process.release = {
+  name: 'node',
+  lts: 'Iron',
+  sourceUrl: '',
+  headersUrl: '',
+};
+process.argv = binding.argv;
+process.argv0 = binding.argv0;
+process.execArgv = binding.execArgv;
+process.execPath = binding.execPath;
+process.env = binding.env;
+Object.defineProperty(process, 'pid', { get: binding.getPid, enumerable: true, configurable: true });
+Object.defineProperty(process, 'ppid', { get: binding.getPpid, enumerable: true, configurable: true });
+process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true };
+process.config = { target_defaults: {}, variables: { napi_build_version: '9' } };
+process._exiting = false;
+process._unhandledRejectionsMode = binding.options.unhandledRejections || 'throw';
+
+process.cwd = binding.cwd;
+process.chdir = function chdir(directory) {
+  if (typeof directory !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', directory);
+  binding.chdir(directory);
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) return binding.umask(undefined);
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  } else if (typeof mask !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
+  }
+  return binding.umask(mask);
+};
+
+const hrValues = new Uint32Array(3);
+process.hrtime = function hrtime(time) {
+  binding.hrtime(hrValues);
+  const sec = hrValues[0] * 0x100000000 + hrValues[1];
+  const nsec = hrValues[2];
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    const s = sec - time[0];
+    const n = nsec - time[1];
+    return n < 0 ? [s - 1, n + 1e9] : [s, n];
+  }
+  return [sec, nsec];
+};
+process.hrtime.bigint = binding.hrtimeBigInt;
+process.uptime = binding.uptime;
+
+const memValues = new Float64Array(5);
+process.memoryUsage = function memoryUsage() {
+  binding.memoryUsage(memValues);
+  return {
+    rss: memValues[0], heapTotal: memValues[1], heapUsed: memValues[2],
+    external: memValues[3], arrayBuffers: memValues[4],
+  };
+};
+process.memoryUsage.rss = binding.rss;
+
+const cpuValues = new Float64Array(2);
+process.cpuUsage = function cpuUsage(prev) {
+  binding.cpuUsage(cpuValues);
+  if (prev !== undefined) {
+    if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+    return { user: cpuValues[0] - prev.user, system: cpuValues[1] - prev.system };
+  }
+  return { user: cpuValues[0], system: cpuValues[1] };
+};
+
+const signals = binding.signals;
+process.kill = function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signum;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (typeof sig === 'string' && signals[sig] !== undefined) {
+    signum = signals[sig];
+  } else {
+    throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  binding.kill(pid, signum);
+  return true;
+};
+process.abort = binding.abort;
+
+// --- exit ---
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+    }
+    exitCode = code;
+  },
+});
+
+process.reallyExit = binding.reallyExit;
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  process.reallyExit(process.exitCode | 0);
+};
+
+// Called by core: 'beforeExit' when the loop runs dry, 'exit' at the end. Returns the
+// exit code.
+errorsBinding.setProcessEventEmitter(function emitProcessEvent(name) {
+  if (name === 'beforeExit') {
+    if (!process._exiting) process.emit('beforeExit', process.exitCode | 0);
+    return 0;
+  }
+  if (!process._exiting) {
+    process._exiting = true;
+    process.emit('exit', process.exitCode | 0);
+  }
+  return process.exitCode | 0;
+});
+
+// --- signals: start watching when the first listener is added ---
+process.on('newListener', (type) => {
+  if (typeof type === 'string' && signals[type] !== undefined && type !== 'SIGKILL' &&
+      type !== 'SIGSTOP' && process.listenerCount(type) === 0) {
+    binding.startSignal(signals[type], () => process.emit(type, type));
+  }
+});
+process.on('removeListener', (type) => {
+  if (typeof type === 'string' && signals[type] !== undefined && process.listenerCount(type) === 0) {
+    binding.stopSignal(signals[type]);
+  }
+});
+
+// --- ticks, warnings, uncaught errors ---
+process.nextTick = taskQueues.nextTick;
+taskQueues.setup();
+require('internal/process/warning').setup();
+require('internal/process/uncaught').setup();
+
+// --- stdio (lazy: most programs touch only stdout) ---
+const stdio = require('internal/process/stdio');
+Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: stdio.getStdout });
+Object.defineProperty(process, 'stderr', { configurable: true, enumerable: true, get: stdio.getStderr });
+Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, get: stdio.getStdin });
+process._rawDebug = (...args) => {
+  internalBinding('stdio').writeString(2, require('internal/util/inspect').format(...args) + '\n');
+};
+
+// --- globals ---
+require('internal/bootstrap/globals');

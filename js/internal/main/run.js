@@ -1,0 +1,45 @@
+'use strict';
+// Runs the program's entry: -e/-p code, a script file, or a script on stdin.
+
+const binding = internalBinding('process');
+const opts = binding.options;
+
+function evalScript(name, source) {
+  const Module = require('internal/modules/cjs/loader');
+  const { runInThisContext } = internalBinding('contextify');
+  const path = require('path');
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+  globalThis.require = Module.createRequire(path.join(process.cwd(), `${name}-wrapper`));
+  const result = runInThisContext(source, name);
+  if (opts.printEval) {
+    const { inspect } = require('internal/util/inspect');
+    console.log(typeof result === 'string' ? result : inspect(result));
+  }
+}
+
+function runMain() {
+  const Module = require('internal/modules/cjs/loader');
+  for (const id of opts.preload) Module._preloadModule(id);
+  if (opts.hasEval) {
+    evalScript('[eval]', opts.evalSource);
+    return;
+  }
+  if (opts.script !== '' && !opts.forceStdin) {
+    if (opts.checkSyntax) {
+      Module._checkSyntax(opts.script);
+      return;
+    }
+    Module.runMain(opts.script);
+    return;
+  }
+  const source = internalBinding('stdio').readAllSync(0);
+  evalScript('[stdin]', source);
+}
+
+module.exports = { runMain };

@@ -1,0 +1,114 @@
+'use strict';
+// process.stdout/stderr/stdin. Writes are synchronous (see core/bindings/stdio.cc).
+
+const EventEmitter = require('events');
+const stdio = internalBinding('stdio');
+
+class SyncWriteStream extends EventEmitter {
+  constructor(fd) {
+    super();
+    this.fd = fd;
+    this._type = stdio.guessHandleType(fd);
+    this.isTTY = this._type === 'TTY' ? true : undefined;
+    if (!this.isTTY) delete this.isTTY;
+    this.writable = true;
+    this._isStdio = true;
+    this.destroyed = false;
+    this.writableLength = 0;
+    this.writableHighWaterMark = 16384;
+    this.writableEnded = false;
+    this.writableFinished = false;
+  }
+
+  get columns() {
+    const s = stdio.getWindowSize(this.fd);
+    return s ? s[0] : undefined;
+  }
+
+  get rows() {
+    const s = stdio.getWindowSize(this.fd);
+    return s ? s[1] : undefined;
+  }
+
+  getWindowSize() {
+    return stdio.getWindowSize(this.fd) || [80, 24];
+  }
+
+  write(chunk, encoding, cb) {
+    if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    try {
+      if (typeof chunk === 'string') {
+        stdio.writeString(this.fd, chunk);
+      } else if (chunk instanceof Uint8Array) {
+        stdio.writeBuffer(this.fd, chunk);
+      } else {
+        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      }
+    } catch (err) {
+      if (err.code === undefined || err.code === 'ERR_INVALID_ARG_TYPE') throw err;
+      // EPIPE and friends become an 'error' event, as on a stream.
+      process.nextTick(() => {
+        if (cb) cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
+    if (typeof cb === 'function') process.nextTick(cb, null);
+    return true;
+  }
+
+  end(chunk, encoding, cb) {
+    if (typeof chunk === 'function') {
+      cb = chunk;
+      chunk = undefined;
+    } else if (typeof encoding === 'function') {
+      cb = encoding;
+      encoding = undefined;
+    }
+    if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+    this.writableEnded = true;
+    process.nextTick(() => {
+      this.writableFinished = true;
+      this.emit('finish');
+      if (cb) cb();
+    });
+    return this;
+  }
+
+  cork() {}
+  uncork() {}
+  setDefaultEncoding() { return this; }
+  destroy() { this.destroyed = true; return this; }
+  hasColors(count = 16) {
+    return this.isTTY === true && this.getColorDepth() >= Math.log2(count);
+  }
+  getColorDepth() {
+    if (!this.isTTY) return 1;
+    const term = process.env.TERM || '';
+    if (process.env.COLORTERM === 'truecolor' || process.env.COLORTERM === '24bit') return 24;
+    if (term.includes('256')) return 8;
+    if (term === 'dumb') return 1;
+    return 4;
+  }
+}
+
+let stdout, stderr, stdin;
+
+function getStdout() {
+  if (stdout === undefined) stdout = new SyncWriteStream(1);
+  return stdout;
+}
+function getStderr() {
+  if (stderr === undefined) stderr = new SyncWriteStream(2);
+  return stderr;
+}
+function getStdin() {
+  if (stdin === undefined) stdin = require('internal/process/stdin').create();
+  return stdin;
+}
+
+module.exports = { getStdout, getStderr, getStdin, SyncWriteStream };

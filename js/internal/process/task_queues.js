@@ -1,0 +1,190 @@
+'use strict';
+// process.nextTick, queueMicrotask and unhandled-rejection tracking. Core calls
+// processTicksAndRejections after every callback from native code while tickInfo says
+// there is work: all ticks, then microtasks, repeated until both are empty.
+
+const {
+  tickInfo, runMicrotasks, setTickCallback, setPromiseRejectHandler, enqueueMicrotask,
+  promiseRejectEvents: {
+    kPromiseRejectWithNoHandler, kPromiseHandlerAddedAfterReject,
+  },
+} = internalBinding('task_queue');
+const { triggerUncaughtException } = internalBinding('errors');
+const { validateFunction } = require('internal/validators');
+
+const kHasTickScheduled = 0;
+const kHasRejectionToWarn = 1;
+
+// A ring buffer of fixed-size arrays: push and shift without moving elements.
+const kSize = 2048;
+const kMask = kSize - 1;
+class FixedCircularBuffer {
+  constructor() {
+    this.bottom = 0;
+    this.top = 0;
+    this.list = new Array(kSize);
+    this.next = null;
+  }
+  isEmpty() { return this.top === this.bottom; }
+  isFull() { return ((this.top + 1) & kMask) === this.bottom; }
+  push(data) {
+    this.list[this.top] = data;
+    this.top = (this.top + 1) & kMask;
+  }
+  shift() {
+    const next = this.list[this.bottom];
+    if (next === undefined) return null;
+    this.list[this.bottom] = undefined;
+    this.bottom = (this.bottom + 1) & kMask;
+    return next;
+  }
+}
+class FixedQueue {
+  constructor() { this.head = this.tail = new FixedCircularBuffer(); }
+  isEmpty() { return this.head.isEmpty(); }
+  push(data) {
+    if (this.head.isFull()) this.head = this.head.next = new FixedCircularBuffer();
+    this.head.push(data);
+  }
+  shift() {
+    const tail = this.tail;
+    const next = tail.shift();
+    if (tail.isEmpty() && tail.next !== null) this.tail = tail.next;
+    return next;
+  }
+}
+
+const queue = new FixedQueue();
+
+function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  if (process._exiting) return;
+  tickInfo[kHasTickScheduled] = 1;
+  queue.push({ callback, args: args.length === 0 ? undefined : args });
+}
+
+function processTicksAndRejections() {
+  let tock;
+  do {
+    while ((tock = queue.shift()) !== null) {
+      const { callback, args } = tock;
+      if (args === undefined) callback();
+      else callback(...args);
+    }
+    runMicrotasks();
+  } while (!queue.isEmpty() || processPromiseRejections());
+  tickInfo[kHasTickScheduled] = 0;
+  tickInfo[kHasRejectionToWarn] = 0;
+}
+
+function queueMicrotask(callback) {
+  validateFunction(callback, 'callback');
+  enqueueMicrotask(() => {
+    try {
+      callback();
+    } catch (err) {
+      triggerUncaughtException(err, false);
+    }
+  });
+}
+
+// --- unhandled rejections (Node 20 default mode: throw) ---
+
+const maybeUnhandled = new WeakMap();
+const pendingUnhandled = [];
+const asyncHandled = [];
+let lastId = 0;
+
+function unhandledRejectionsMode() {
+  return process._unhandledRejectionsMode || 'throw';
+}
+
+function promiseRejectHandler(type, promise, reason) {
+  if (type === kPromiseRejectWithNoHandler) {
+    maybeUnhandled.set(promise, { reason, uid: ++lastId, warned: false });
+    pendingUnhandled.push(promise);
+    tickInfo[kHasRejectionToWarn] = 1;
+  } else if (type === kPromiseHandlerAddedAfterReject) {
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) return;
+    maybeUnhandled.delete(promise);
+    if (info.warned) {
+      asyncHandled.push(promise);
+      tickInfo[kHasRejectionToWarn] = 1;
+    }
+  }
+}
+
+class UnhandledPromiseRejection extends Error {
+  constructor(reason) {
+    const { codes: { ERR_UNHANDLED_REJECTION } } = require('internal/errors');
+    const e = new ERR_UNHANDLED_REJECTION(reason);
+    super(e.message);
+    this.code = 'ERR_UNHANDLED_REJECTION';
+    this.name = 'UnhandledPromiseRejection';
+  }
+}
+
+function warnUnhandled(reason, uid) {
+  const { inspect } = require('internal/util/inspect');
+  const w = new Error('Unhandled promise rejection. This error originated either by ' +
+    'throwing inside of an async function without a catch block, or by rejecting a ' +
+    'promise which was not handled with .catch(). To terminate the node process on ' +
+    'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` ' +
+    `(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`);
+  w.name = 'UnhandledPromiseRejectionWarning';
+  try {
+    if (reason instanceof Error) process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
+    else process.emitWarning(inspect(reason), 'UnhandledPromiseRejectionWarning');
+  } catch {}
+  process.emitWarning(w);
+}
+
+function processPromiseRejections() {
+  let didWork = asyncHandled.length > 0;
+  while (asyncHandled.length > 0) {
+    const promise = asyncHandled.shift();
+    process.emit('rejectionHandled', promise);
+  }
+  let len = pendingUnhandled.length;
+  while (len--) {
+    const promise = pendingUnhandled.shift();
+    const info = maybeUnhandled.get(promise);
+    if (info === undefined) continue;
+    info.warned = true;
+    const { reason, uid } = info;
+    const mode = unhandledRejectionsMode();
+    const asError = () => (reason instanceof Error ? reason : new UnhandledPromiseRejection(reason));
+    switch (mode) {
+      case 'strict':
+        triggerUncaughtException(asError(), true);
+        if (!process.emit('unhandledRejection', reason, promise)) { /* already reported */ }
+        break;
+      case 'warn':
+        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason, uid);
+        break;
+      case 'none':
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      case 'warn-with-error-code':
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          warnUnhandled(reason, uid);
+          process.exitCode = 1;
+        }
+        break;
+      default: // throw
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          triggerUncaughtException(asError(), true);
+        }
+    }
+    didWork = true;
+  }
+  return didWork || pendingUnhandled.length !== 0;
+}
+
+function setup() {
+  setTickCallback(processTicksAndRejections);
+  setPromiseRejectHandler(promiseRejectHandler);
+}
+
+module.exports = { nextTick, queueMicrotask, runMicrotasks, processTicksAndRejections, setup };

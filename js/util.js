@@ -1,0 +1,4 @@
+'use strict';
+const { inspect, format, formatWithOptions } = require('internal/util/inspect');
+
+module.exports = { inspect, format, formatWithOptions };

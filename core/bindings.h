@@ -29,5 +29,6 @@ void InitUtilBinding(Runtime*, v8::Local<v8::Object>);
 void InitStdioBinding(Runtime*, v8::Local<v8::Object>);
 void InitErrorsBinding(Runtime*, v8::Local<v8::Object>);
 void InitBufferBinding(Runtime*, v8::Local<v8::Object>);
+void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -8,10 +8,12 @@
 
 #include "cli.h"
 #include "runtime.h"
+#include "startup.h"
 
 int main(int argc, char** argv) {
   // libuv keeps a copy of argv for uv_get_process_title; it may move the strings.
   argv = uv_setup_args(argc, argv);
+  nodus::ReleaseLoaderPages();
 
   // Options first: V8 flags must be set before V8 starts.
   nodus::Options options;

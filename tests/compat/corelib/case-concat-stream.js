@@ -1,0 +1,11 @@
+'use strict';
+const concat = require('concat-stream');
+const { Readable } = require('stream');
+Readable.from(['ab', 'cd', 'ef']).pipe(concat((data) => console.log('string', JSON.stringify(data.toString()))));
+const w = concat({ encoding: 'array' }, (arr) => console.log('array', arr));
+w.write([1, 2]);
+w.write([3]);
+w.end([4]);
+const b = concat((buf) => console.log('buffer', Buffer.isBuffer(buf), buf.toString('hex')));
+b.write(Buffer.from([1, 2]));
+b.end(Buffer.from([255]));

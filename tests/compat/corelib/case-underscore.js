@@ -1,0 +1,10 @@
+'use strict';
+const _ = require('underscore');
+console.log(_.map([1, 2, 3], (n) => n * 3));
+console.log(_.groupBy(['one', 'two', 'three'], 'length'));
+console.log(_.chain([5, 1, 4, 2]).sortBy().last(2).value());
+const tpl = _.template('hello <%= name %>: <%- html %>');
+console.log(tpl({ name: 'nodus', html: '<b>&</b>' }));
+console.log(_.isEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), _.uniq([1, 2, 1, 3, 2]));
+const debounced = _.debounce(() => console.log('debounced once'), 20);
+debounced(); debounced(); debounced();

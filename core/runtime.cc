@@ -131,7 +131,8 @@ int Runtime::Run() {
     return 70;
   }
   process->Delete(context, key).Check();
-  MakeCallback(process, run_main.As<v8::Function>(), 0, nullptr);
+  // Unlike other callbacks, the main script's ticks run even when it threw.
+  if (MakeCallback(process, run_main.As<v8::Function>(), 0, nullptr).IsEmpty()) DrainTasks();
   return RunLoop();
 }
 
@@ -168,7 +169,9 @@ v8::MaybeLocal<v8::Value> Runtime::MakeCallback(v8::Local<v8::Object> recv,
     }
   }
   callback_depth_--;
-  if (callback_depth_ == 0) DrainTasks();
+  // A callback that threw leaves its ticks queued for the next one, as node does: the
+  // rest of a phase (further due timers, the remaining immediates) runs first.
+  if (callback_depth_ == 0 && !result.IsEmpty()) DrainTasks();
   v8::Local<v8::Value> r;
   if (!result.ToLocal(&r)) return {};
   return scope.Escape(r);
@@ -180,9 +183,10 @@ void Runtime::DrainTasks() {
     isolate_->PerformMicrotaskCheckpoint();
   }
   if (tick_callback.IsEmpty()) return;
-  // Each round runs every queued tick and microtask; a throwing tick is reported as
-  // uncaught and the rest run in the next round.
-  while (tick_info[kHasTickScheduled] || tick_info[kHasRejectionToWarn]) {
+  // Runs every queued tick and microtask. A throwing tick is reported as uncaught and,
+  // as in node, the rest wait for the next callback (the tick queue schedules an
+  // immediate so that there is one).
+  if (tick_info[kHasTickScheduled] || tick_info[kHasRejectionToWarn]) {
     v8::HandleScope scope(isolate_);
     v8::TryCatch tc(isolate_);
     v8::Local<v8::Object> process = process_object.Get(isolate_);
@@ -213,6 +217,29 @@ v8::Local<v8::Value> Runtime::GetArrow(v8::Local<v8::Value> error) {
   return v8::Undefined(isolate_);
 }
 
+namespace {
+
+// "Thrown at:" frames for --trace-uncaught, from the stack V8 captured at the throw.
+std::string ThrownAt(v8::Isolate* isolate, v8::Local<v8::Message> message) {
+  v8::Local<v8::StackTrace> trace = message->GetStackTrace();
+  if (trace.IsEmpty()) return "";
+  std::string out;
+  for (int i = 0; i < trace->GetFrameCount(); i++) {
+    v8::Local<v8::StackFrame> f = trace->GetFrame(isolate, i);
+    std::string where = Utf8(isolate, f->GetScriptNameOrSourceURL()).str() + ":" +
+                        std::to_string(f->GetLineNumber()) + ":" + std::to_string(f->GetColumn());
+    v8::Local<v8::String> fn = f->GetFunctionName();
+    if (!fn.IsEmpty() && fn->Length() > 0) {
+      out += "    at " + Utf8(isolate, fn).str() + " (" + where + ")\n";
+    } else {
+      out += "    at " + where + "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 void Runtime::HandleUncaught(v8::Local<v8::Value> error, v8::Local<v8::Message> message,
                              bool from_promise) {
   v8::HandleScope scope(isolate_);
@@ -226,22 +253,40 @@ void Runtime::HandleUncaught(v8::Local<v8::Value> error, v8::Local<v8::Message> 
     std::fprintf(stderr, "Uncaught %s\n", *s);
     Exit(1);
   }
-  v8::TryCatch tc(isolate_);
-  v8::Local<v8::Value> args[] = {error, arrow, v8::Boolean::New(isolate_, from_promise)};
+  v8::Local<v8::Value> thrown_at = v8::Undefined(isolate_);
+  if (options_.trace_uncaught && !message.IsEmpty()) thrown_at = Str(isolate_, ThrownAt(isolate_, message));
   v8::Local<v8::Value> handled;
-  if (!uncaught_handler.Get(isolate_)
-           ->Call(context(), process_object.Get(isolate_), 3, args)
-           .ToLocal(&handled)) {
+  {
+    v8::TryCatch tc(isolate_);
+    v8::Local<v8::Value> args[] = {error, arrow, v8::Boolean::New(isolate_, from_promise),
+                                   v8::False(isolate_), thrown_at};
+    if (uncaught_handler.Get(isolate_)
+            ->Call(context(), process_object.Get(isolate_), 5, args)
+            .ToLocal(&handled)) {
+      if (!handled->IsTrue()) Exit(1);
+      return;
+    }
     if (!tc.CanContinue()) Exit(1);
-    // The 'uncaughtException' handler itself threw: node prints that error, exits 7.
+    // An 'uncaughtException' listener threw: node reports that error (with its own
+    // arrow) and exits with 7, without running 'exit' listeners.
+    error = tc.Exception();
+    message = tc.Message();
+  }
+  arrow = GetArrow(error);
+  if (arrow->IsUndefined() && !message.IsEmpty()) {
+    std::string a = ArrowFromMessage(isolate_, message);
+    if (!a.empty()) arrow = Str(isolate_, a);
+  }
+  v8::TryCatch tc(isolate_);
+  v8::Local<v8::Value> args[] = {error, arrow, v8::False(isolate_), v8::True(isolate_),
+                                 v8::Undefined(isolate_)};
+  if (uncaught_handler.Get(isolate_)->Call(context(), process_object.Get(isolate_), 5, args).IsEmpty()) {
     v8::Local<v8::Value> stack;
-    v8::Local<v8::Value> e = tc.Exception();
-    if (!tc.StackTrace(context()).ToLocal(&stack)) stack = e;
+    if (!tc.StackTrace(context()).ToLocal(&stack)) stack = tc.Exception();
     Utf8 s(isolate_, stack);
     std::fprintf(stderr, "%s\n", *s);
-    Exit(7);
   }
-  if (!handled->IsTrue()) Exit(1);
+  Exit(7);
 }
 
 void Runtime::AddCleanupHook(CleanupHook fn, void* arg) { cleanup_hooks_.emplace_back(fn, arg); }

@@ -33,7 +33,8 @@ class Runtime {
 
   // Calls `fn` from a native callback the way Node's MakeCallback does: if it throws,
   // the error goes to 'uncaughtException' (or ends the process); when the outermost such
-  // call returns, process.nextTick callbacks and then microtasks are drained.
+  // call returns normally, process.nextTick callbacks and then microtasks are drained
+  // (after a throw they wait for the next callback, as in node).
   // Empty when the callback threw (the exception has been handled as uncaught).
   v8::MaybeLocal<v8::Value> MakeCallback(v8::Local<v8::Object> recv, v8::Local<v8::Function> fn,
                                          int argc, v8::Local<v8::Value>* argv);

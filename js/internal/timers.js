@@ -1,8 +1,12 @@
 'use strict';
-// Timers: every Timeout sits in one binary heap ordered by (expiry, creation order), and
-// a single native uv timer is armed for the earliest. Immediates are a linked list run
-// from the loop's check phase. Between two callbacks nextTicks and microtasks run, as
-// in node.
+// Timers as node schedules them, because the order is observable: every Timeout joins
+// the list of timers with the same duration (so a list is sorted by start time), the
+// lists sit in a binary heap ordered by (expiry of their first timer, list id), and one
+// native uv timer is armed for the earliest list. A list that comes due runs every
+// timer of it that is due before the next list is looked at. Immediates are a linked
+// list run from the loop's check phase. Between two callbacks nextTicks and microtasks
+// run. An exception from a callback or a tick propagates to core, which reports it as
+// uncaught and, if the process survives, calls back in for the rest of the phase.
 
 const binding = internalBinding('timers');
 const { immediateInfo, toggleTimerRef, toggleImmediateRef, getLibuvNow, scheduleTimer } = binding;
@@ -10,77 +14,112 @@ const { tickInfo } = internalBinding('task_queue');
 const { runMicrotasks, processTicksAndRejections } = require('internal/process/task_queues');
 const { validateFunction } = require('internal/validators');
 
+// Slots of immediateInfo, shared with core/bindings/timers.cc.
 const kCount = 0;
 const kRefCount = 1;
 const kHasOutstanding = 2;
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
 const kRefed = Symbol('refed');
+const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
-let nextId = 1;
-let refCount = 0;  // ref'd timers in the heap
-let armedExpiry = Infinity;
+const triggerIdSymbol = Symbol('triggerId');
 
-// --- the heap ---
-const heap = [];
-function less(a, b) {
-  return a._expiry < b._expiry || (a._expiry === b._expiry && a._seq < b._seq);
+// Ids are shared by timeouts and immediates, as node's async ids are; 1 is the main
+// script's, so the first timer gets 2 like node's first.
+let nextAsyncId = 2;
+let refCount = 0;          // ref'd timeouts not yet run or cleared
+let nextExpiry = Infinity; // when the native timer will fire next
+let timerListId = 0;
+
+// --- circular doubly linked lists; the list object is its own sentinel ---
+
+function listInit(list) {
+  list._idleNext = list;
+  list._idlePrev = list;
 }
-function heapPush(t) {
-  t._heapIndex = heap.length;
-  heap.push(t);
-  siftUp(t._heapIndex);
+function listPeek(list) {
+  return list._idlePrev === list ? null : list._idlePrev;
 }
-function heapRemove(t) {
-  const i = t._heapIndex;
-  if (i === -1) return;
-  const last = heap.pop();
-  t._heapIndex = -1;
-  if (i < heap.length) {
-    heap[i] = last;
-    last._heapIndex = i;
-    siftUp(i);
-    siftDown(last._heapIndex);
+function listAppend(list, item) {
+  if (item._idleNext || item._idlePrev) listRemove(item);
+  item._idleNext = list._idleNext;
+  list._idleNext._idlePrev = item;
+  item._idlePrev = list;
+  list._idleNext = item;
+}
+function listRemove(item) {
+  if (item._idleNext) item._idleNext._idlePrev = item._idlePrev;
+  if (item._idlePrev) item._idlePrev._idleNext = item._idleNext;
+  item._idleNext = null;
+  item._idlePrev = null;
+}
+function listIsEmpty(list) {
+  return list._idleNext === list;
+}
+
+class TimersList {
+  constructor(expiry, msecs) {
+    this._idleNext = this;
+    this._idlePrev = this;
+    this.expiry = expiry;
+    this.id = timerListId++;
+    this.msecs = msecs;
+    this.priorityQueuePosition = null;
   }
 }
-function siftUp(i) {
+
+// Lists by duration, and the heap of lists by expiry.
+const timerListMap = { __proto__: null };
+const heap = [];
+function lessList(a, b) {
+  return a.expiry < b.expiry || (a.expiry === b.expiry && a.id < b.id);
+}
+function heapSet(i, list) {
+  heap[i] = list;
+  list.priorityQueuePosition = i;
+}
+function heapUp(i) {
   const item = heap[i];
   while (i > 0) {
     const p = (i - 1) >> 1;
-    if (!less(item, heap[p])) break;
-    heap[i] = heap[p];
-    heap[i]._heapIndex = i;
+    if (!lessList(item, heap[p])) break;
+    heapSet(i, heap[p]);
     i = p;
   }
-  heap[i] = item;
-  item._heapIndex = i;
+  heapSet(i, item);
 }
-function siftDown(i) {
+function heapDown(i) {
   const n = heap.length;
   const item = heap[i];
   for (;;) {
     let c = 2 * i + 1;
     if (c >= n) break;
-    if (c + 1 < n && less(heap[c + 1], heap[c])) c++;
-    if (!less(heap[c], item)) break;
-    heap[i] = heap[c];
-    heap[i]._heapIndex = i;
+    if (c + 1 < n && lessList(heap[c + 1], heap[c])) c++;
+    if (!lessList(heap[c], item)) break;
+    heapSet(i, heap[c]);
     i = c;
   }
-  heap[i] = item;
-  item._heapIndex = i;
+  heapSet(i, item);
+}
+function heapInsert(list) {
+  heap.push(list);
+  heapUp(heap.length - 1);
+}
+function heapRemoveAt(i) {
+  const last = heap.pop();
+  if (i < heap.length) {
+    heapSet(i, last);
+    heapUp(i);
+    heapDown(last.priorityQueuePosition);
+  }
 }
 
-function arm() {
-  if (heap.length === 0) {
-    armedExpiry = Infinity;
-    return;
-  }
-  const first = heap[0]._expiry;
-  if (first < armedExpiry) {
-    armedExpiry = first;
-    scheduleTimer(Math.max(1, first - getLibuvNow()));
-  }
+function incRefCount() {
+  if (refCount++ === 0) toggleTimerRef(true);
+}
+function decRefCount() {
+  if (--refCount === 0) toggleTimerRef(false);
 }
 
 function coerceDelay(after) {
@@ -106,18 +145,21 @@ class Timeout {
     this._timerArgs = args;
     this._repeat = isRepeat ? after : null;
     this._destroyed = false;
-    this[kRefed] = isRefed;
-    this[asyncIdSymbol] = nextId++;
-    this._heapIndex = -1;
-    this._seq = 0;
-    this._expiry = 0;
     if (isRefed) incRefCount();
+    this[kRefed] = isRefed;
+    this[kHasPrimitive] = false;
+    this[asyncIdSymbol] = nextAsyncId++;
+    this[triggerIdSymbol] = 1;
   }
 
+  // Restarts the countdown from now; a timeout that already ran is scheduled again.
   refresh() {
-    if (this._heapIndex !== -1) {
-      heapRemove(this);
-      insert(this, this._idleTimeout, getLibuvNow());
+    if (this._idleTimeout >= 0) {
+      if (this._destroyed) {
+        this._destroyed = false;
+        if (this[kRefed]) incRefCount();
+      }
+      insert(this, this._idleTimeout);
     }
     return this;
   }
@@ -145,29 +187,35 @@ class Timeout {
     return this;
   }
 
+  // Lets a timeout be stored as a number and cleared by it (clearTimeout(+t)).
   [Symbol.toPrimitive]() {
     const id = this[asyncIdSymbol];
-    knownTimersById.set(id, this);
+    if (!this[kHasPrimitive]) {
+      this[kHasPrimitive] = true;
+      knownTimersById[id] = this;
+    }
     return id;
   }
 }
 
-const knownTimersById = new Map();
+const knownTimersById = { __proto__: null };
 
-function incRefCount() {
-  if (refCount++ === 0) toggleTimerRef(true);
-}
-function decRefCount() {
-  if (--refCount === 0) toggleTimerRef(false);
-}
-
-let seq = 0;
-function insert(timer, msecs, start) {
-  timer._idleStart = start;
-  timer._expiry = start + msecs;
-  timer._seq = seq++;
-  heapPush(timer);
-  arm();
+// Appends `item` to the list for its duration, starting now; arms the native timer if
+// this makes something due sooner.
+function insert(item, msecs, start = getLibuvNow()) {
+  msecs = Math.trunc(msecs);
+  item._idleStart = start;
+  let list = timerListMap[msecs];
+  if (list === undefined) {
+    const expiry = start + msecs;
+    timerListMap[msecs] = list = new TimersList(expiry, msecs);
+    heapInsert(list);
+    if (nextExpiry > expiry) {
+      scheduleTimer(msecs);
+      nextExpiry = expiry;
+    }
+  }
+  listAppend(list, item);
 }
 
 function runNextTicks() {
@@ -176,58 +224,96 @@ function runNextTicks() {
   processTicksAndRejections();
 }
 
-// Called by core from the uv timer: runs every due timer, returns the next expiry
-// (positive when something ref'd waits, negative when only unref'd timers do, 0 none).
+// Called by core from the uv timer with the loop's time. Runs what is due and returns
+// the next expiry: positive when a ref'd timer waits, negative when only unref'd ones
+// do, 0 when there is none. Core calls again after an uncaught exception.
 function processTimers(now) {
-  armedExpiry = Infinity;
-  let ranOne = false;
+  nextExpiry = Infinity;
+  let ranAtLeastOneList = false;
   while (heap.length > 0) {
-    const timer = heap[0];
-    if (timer._expiry > now) {
+    const list = heap[0];
+    if (list.expiry > now) {
       now = getLibuvNow();
-      if (timer._expiry > now) break;
+      if (list.expiry > now) {
+        nextExpiry = list.expiry;
+        return refCount > 0 ? nextExpiry : -nextExpiry;
+      }
     }
-    if (ranOne) runNextTicks();
-    ranOne = true;
-    heapRemove(timer);
-    if (timer._destroyed) continue;
-    let threw = true;
+    if (ranAtLeastOneList) runNextTicks();
+    else ranAtLeastOneList = true;
+    runList(list, now);
+  }
+  return 0;
+}
+
+function runList(list, now) {
+  const msecs = list.msecs;
+  let ranAtLeastOneTimer = false;
+  let timer;
+  while ((timer = listPeek(list)) !== null) {
+    if (now - timer._idleStart < msecs) {
+      // The rest of this list is not due yet: requeue it at its first timer's time.
+      list.expiry = Math.max(timer._idleStart + msecs, now + 1);
+      list.id = timerListId++;
+      heapDown(list.priorityQueuePosition);
+      return;
+    }
+    if (ranAtLeastOneTimer) runNextTicks();
+    else ranAtLeastOneTimer = true;
+    listRemove(timer);
+    if (!timer._onTimeout) {
+      if (!timer._destroyed) {
+        timer._destroyed = true;
+        if (timer[kRefed]) refCount--;
+      }
+      continue;
+    }
+    // An interval's next run counts from when this one started.
+    const start = timer._repeat ? getLibuvNow() : 0;
     try {
       const args = timer._timerArgs;
       if (args === undefined) timer._onTimeout();
       else timer._onTimeout(...args);
-      threw = false;
     } finally {
-      if (timer._repeat && timer._idleTimeout !== -1 && !timer._destroyed) {
+      if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
-        insert(timer, timer._idleTimeout, getLibuvNow());
-      } else if (timer._heapIndex === -1 && !timer._destroyed) {
-        // Not re-inserted by refresh() inside the callback: it is done.
+        insert(timer, timer._idleTimeout, start);
+      } else if (!timer._idleNext && !timer._idlePrev && !timer._destroyed) {
+        // Not rescheduled by refresh() inside the callback: it is done.
         timer._destroyed = true;
-        if (timer[kRefed]) decRefCount();
-        knownTimersById.delete(timer[asyncIdSymbol]);
+        if (timer[kRefed]) refCount--;
+        if (timer[kHasPrimitive]) delete knownTimersById[timer[asyncIdSymbol]];
       }
-      if (threw) armedExpiry = Infinity, arm();
     }
   }
-  if (heap.length === 0) return 0;
-  armedExpiry = heap[0]._expiry;
-  return refCount > 0 ? armedExpiry : -armedExpiry;
+  // Empty: drop the list, unless a timer of the same duration made a new one meanwhile.
+  if (list === timerListMap[msecs]) {
+    delete timerListMap[msecs];
+    heapRemoveAt(list.priorityQueuePosition);
+  }
 }
 
-function unenroll(timer) {
-  if (timer._destroyed) return;
-  timer._destroyed = true;
-  if (timer[kRefed]) decRefCount();
-  heapRemove(timer);
-  timer._idleTimeout = -1;
-  knownTimersById.delete(timer[asyncIdSymbol]);
+function unenroll(item) {
+  if (item._destroyed) return;
+  item._destroyed = true;
+  if (item[kHasPrimitive]) delete knownTimersById[item[asyncIdSymbol]];
+  if (item[kRefed]) decRefCount();
+  const list = timerListMap[item._idleTimeout];
+  listRemove(item);
+  if (list !== undefined && listIsEmpty(list)) {
+    delete timerListMap[item._idleTimeout];
+    heapRemoveAt(list.priorityQueuePosition);
+  }
+  item._idleTimeout = -1;
 }
 
 // --- immediates ---
 
 class ImmediateList {
-  constructor() { this.head = null; this.tail = null; }
+  constructor() {
+    this.head = null;
+    this.tail = null;
+  }
   append(item) {
     if (this.tail !== null) {
       this.tail._idleNext = item;
@@ -247,8 +333,10 @@ class ImmediateList {
   }
 }
 
-let immediateQueue = new ImmediateList();
-let outstandingQueue = new ImmediateList();
+// Immediates queued while the check phase runs wait for the next loop iteration;
+// `outstanding` holds the rest of the current batch when one of them threw.
+const immediateQueue = new ImmediateList();
+const outstandingQueue = new ImmediateList();
 
 class Immediate {
   constructor(callback, args) {
@@ -258,7 +346,8 @@ class Immediate {
     this._argv = args;
     this._destroyed = false;
     this[kRefed] = false;
-    this[asyncIdSymbol] = nextId++;
+    this[asyncIdSymbol] = nextAsyncId++;
+    this[triggerIdSymbol] = 1;
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -284,9 +373,11 @@ class Immediate {
 }
 
 // Called by core from the check phase: runs the immediates queued before it started.
+// After an uncaught exception core calls again while kHasOutstanding is set.
 function processImmediate() {
   const queue = outstandingQueue.head !== null ? outstandingQueue : immediateQueue;
   let immediate = queue.head;
+  // Take the whole batch, so immediates queued from here run next iteration.
   if (queue !== outstandingQueue) {
     queue.head = queue.tail = null;
     immediateInfo[kHasOutstanding] = 1;
@@ -296,15 +387,14 @@ function processImmediate() {
   while (immediate !== null) {
     if (ranAtLeastOneImmediate) runNextTicks();
     else ranAtLeastOneImmediate = true;
+    // Cleared by an earlier callback of this batch.
     if (immediate._destroyed) {
       outstandingQueue.head = immediate = prevImmediate._idleNext;
       continue;
     }
     immediate._destroyed = true;
     immediateInfo[kCount]--;
-    if (immediate[kRefed]) {
-      if (--immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
-    }
+    if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
     immediate[kRefed] = null;
     prevImmediate = immediate;
     try {
@@ -320,29 +410,24 @@ function processImmediate() {
   immediateInfo[kHasOutstanding] = 0;
 }
 
-function clearImmediateImpl(immediate) {
-  if (!immediate || immediate._destroyed) return;
-  immediateInfo[kCount]--;
-  immediate._destroyed = true;
-  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
-  immediate[kRefed] = null;
-  immediate._onImmediate = null;
-  immediateQueue.remove(immediate);
-}
-
 binding.setupTimers(processImmediate, processTimers);
 
-function setTimeout(callback, after, ...args) {
+// The public functions. Their `length`s are node's (callback, delay, arg1, arg2, arg3).
+function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, after, args.length ? args : undefined, false, true);
-  insert(timeout, timeout._idleTimeout, getLibuvNow());
+  let args;
+  if (arguments.length > 2) args = Array.prototype.slice.call(arguments, 2);
+  const timeout = new Timeout(callback, after, args, false, true);
+  insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, ...args) {
+function setInterval(callback, repeat, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  const timeout = new Timeout(callback, repeat, args.length ? args : undefined, true, true);
-  insert(timeout, timeout._idleTimeout, getLibuvNow());
+  let args;
+  if (arguments.length > 2) args = Array.prototype.slice.call(arguments, 2);
+  const timeout = new Timeout(callback, repeat, args, true, true);
+  insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
@@ -353,22 +438,47 @@ function clearTimeout(timer) {
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
-    const t = knownTimersById.get(Number(timer));
-    if (t !== undefined) {
-      t._onTimeout = null;
-      unenroll(t);
+    const instance = knownTimersById[timer];
+    if (instance !== undefined) {
+      instance._onTimeout = null;
+      unenroll(instance);
     }
   }
 }
 
-function setImmediate(callback, ...args) {
+function clearInterval(timer) {
+  // Timeouts and intervals are one kind of object; either clear works on either.
+  clearTimeout(timer);
+}
+
+function setImmediate(callback, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
-  return new Immediate(callback, args.length ? args : undefined);
+  let args;
+  if (arguments.length > 1) args = Array.prototype.slice.call(arguments, 1);
+  return new Immediate(callback, args);
+}
+
+function clearImmediate(immediate) {
+  if (!immediate || immediate._destroyed) return;
+  immediateInfo[kCount]--;
+  immediate._destroyed = true;
+  if (immediate[kRefed] && --immediateInfo[kRefCount] === 0) toggleImmediateRef(false);
+  immediate[kRefed] = null;
+  immediate._onImmediate = null;
+  immediateQueue.remove(immediate);
+}
+
+// The legacy timers API (enroll/unenroll/active on plain objects with _idleTimeout).
+function active(item) {
+  if (item._idleTimeout >= 0) {
+    if (item._destroyed) item._destroyed = false;
+    insert(item, item._idleTimeout);
+  }
 }
 
 module.exports = {
-  Timeout, Immediate, setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout,
-  setImmediate, clearImmediate: clearImmediateImpl, kRefed, TIMEOUT_MAX,
-  // for timers/promises and tests
-  insert, unenroll, getLibuvNow,
+  Timeout, Immediate, TimersList, setTimeout, setInterval, clearTimeout, clearInterval,
+  setImmediate, clearImmediate, kRefed, TIMEOUT_MAX, coerceDelay,
+  // for js/timers.js and timers/promises
+  insert, unenroll, active, getLibuvNow, listInit,
 };

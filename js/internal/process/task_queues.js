@@ -63,13 +63,23 @@ function nextTick(callback, ...args) {
   queue.push({ callback, args: args.length === 0 ? undefined : args });
 }
 
+function noop() {}
+
 function processTicksAndRejections() {
   let tock;
   do {
     while ((tock = queue.shift()) !== null) {
       const { callback, args } = tock;
-      if (args === undefined) callback();
-      else callback(...args);
+      let threw = true;
+      try {
+        if (args === undefined) callback();
+        else callback(...args);
+        threw = false;
+      } finally {
+        // The exception goes to core as uncaught; the ticks after it run when the next
+        // callback returns, and this immediate makes sure one comes (node's order).
+        if (threw) require('internal/timers').setImmediate(noop);
+      }
     }
     runMicrotasks();
   } while (!queue.isEmpty() || processPromiseRejections());

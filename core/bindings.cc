@@ -16,6 +16,7 @@ static const BindingEntry kBindings[] = {
     {"stdio", InitStdioBinding},         // synchronous writes to fds, tty queries, stdin
     {"errors", InitErrorsBinding},       // uncaught-exception plumbing
     {"buffer", InitBufferBinding},       // string encodings in native code
+    {"async_context", InitAsyncContextBinding},  // promise hooks for AsyncLocalStorage
     {"module_wrap", InitModuleWrapBinding},  // ES modules over V8's module API
 };
 

@@ -29,6 +29,7 @@ void InitUtilBinding(Runtime*, v8::Local<v8::Object>);
 void InitStdioBinding(Runtime*, v8::Local<v8::Object>);
 void InitErrorsBinding(Runtime*, v8::Local<v8::Object>);
 void InitBufferBinding(Runtime*, v8::Local<v8::Object>);
+void InitAsyncContextBinding(Runtime*, v8::Local<v8::Object>);
 void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -151,6 +151,9 @@ void GetRequests(const v8::FunctionCallbackInfo<v8::Value>& info) {
       static_cast<void>(attrs->Set(context, key, value).IsNothing());
     }
     static_cast<void>(entry->Set(context, Name(isolate, "attributes"), attrs).IsNothing());
+    // 1-based line of the import, for messages about it (the deprecated `assert`).
+    int line = module->SourceOffsetToLocation(req->GetSourceOffset()).GetLineNumber() + 1;
+    static_cast<void>(entry->Set(context, Name(isolate, "line"), v8::Integer::New(isolate, line)).IsNothing());
     static_cast<void>(out->Set(context, i, entry).IsNothing());
   }
   info.GetReturnValue().Set(out);

@@ -25,8 +25,14 @@ function evalScript(name, source) {
 
 function runMain() {
   const Module = require('internal/modules/cjs/loader');
+  // ESM (issue #8): import() and import.meta hooks, before any user code runs.
+  require('internal/modules/run_main').setupESMHooks();
   for (const id of opts.preload) Module._preloadModule(id);
   if (opts.hasEval) {
+    if (opts.inputType === 'module') {
+      require('internal/modules/run_main').evalModule(opts.evalSource, '[eval1]');
+      return;
+    }
     evalScript('[eval]', opts.evalSource);
     return;
   }
@@ -39,6 +45,10 @@ function runMain() {
     return;
   }
   const source = internalBinding('stdio').readAllSync(0);
+  if (opts.inputType === 'module') {
+    require('internal/modules/run_main').evalModule(source, '[stdin]');
+    return;
+  }
   evalScript('[stdin]', source);
 }
 

@@ -277,7 +277,20 @@ function makeRequire(mod) {
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
-  module._compile(stripShebang(content), filename);
+  // ESM (issue #8): require() of an ES module: .js under "type": "module", or a typeless
+  // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
+  const esm = require('internal/modules/esm/require');
+  if (esm.isTypeModule(filename)) return esm.loadESMFromCJS(module, filename);
+  try {
+    module._compile(stripShebang(content), filename);
+  } catch (err) {
+    if (!esm.isModuleSyntaxError(err, filename, content)) throw err;
+    return esm.loadESMFromCJS(module, filename);
+  }
+};
+// ESM (issue #8): require() of an .mjs file.
+Module._extensions['.mjs'] = function loadMjs(module, filename) {
+  return require('internal/modules/esm/require').loadESMFromCJS(module, filename);
 };
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
@@ -331,8 +344,8 @@ Module._checkSyntax = function _checkSyntax(file) {
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
-  const resolved = path.resolve(main);
-  Module._load(resolved, null, true);
+  // ESM (issue #8): the entry may be an ES module; run_main decides which loader runs it.
+  require('internal/modules/run_main').executeUserEntryPoint(main);
 };
 
 module.exports = Module;

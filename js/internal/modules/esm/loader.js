@@ -1,0 +1,282 @@
+'use strict';
+// The ES module loader: one module map (URL -> record) shared by static imports,
+// import(), require(esm) and the entry point, so every file is evaluated once.
+//
+// Loading is synchronous (the sources are read with blocking calls): resolve, read and
+// compile the whole graph, link it, instantiate, then evaluate, which returns a promise
+// that is already settled unless the graph has top-level await. import() defers all of
+// that to a microtask so that its module body never runs before the code after it.
+
+const binding = internalBinding('module_wrap');
+const { ModuleWrap, kInstantiated, kEvaluating, kEvaluated, kErrored } = binding;
+const { resolve, getFormat, commonJSHint } = require('internal/modules/esm/resolve');
+const { translate, getSource } = require('internal/modules/esm/translators');
+const { pathToFileURL, fileURLToPath } = require('internal/modules/esm/url');
+const codes = require('internal/modules/esm/errors');
+
+const moduleMap = new Map(); // url -> { url, format, wrap, linked, promise }
+
+// The URL a script or module names itself by (V8's resource name): module URLs as they
+// are, CommonJS file paths as file: URLs, "[eval]" and friends relative to the cwd.
+function referrerURL(name) {
+  if (typeof name !== 'string' || name === '') return `${pathToFileURL(process.cwd())}/`;
+  if (/^(file|node|data):/.test(name)) return name;
+  if (name[0] === '/') return pathToFileURL(name);
+  return pathToFileURL(`${process.cwd()}/${name}`);
+}
+
+function validateAttributes(url, format, attributes) {
+  let type;
+  for (const key of Object.keys(attributes)) {
+    if (key !== 'type') throw new codes.ERR_IMPORT_ATTRIBUTE_UNSUPPORTED(key, attributes[key]);
+    type = attributes[key];
+  }
+  if (format === 'json') {
+    if (type === 'json') return;
+    if (type === undefined) throw new codes.ERR_IMPORT_ASSERTION_TYPE_MISSING(url, 'json');
+  }
+  if (type === undefined) return;
+  if (type !== 'json') throw new codes.ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED(type);
+  throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, 'json');
+}
+
+// ESM syntax errors that mean "this .js file is an ES module" when it has no "type".
+const kESMSyntaxErrors = [
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+];
+const kTLAErrors = [
+  'await is only valid in async functions and the top level bodies of modules',
+];
+
+// Whether `source` (of a file with no "type") is an ES module: it is when it does not
+// compile as CommonJS for a reason only module syntax explains.
+function detectModuleSyntax(source, filename) {
+  if (!/\b(import|export|await)\b/.test(source)) return false;
+  const { compileFunction } = internalBinding('contextify');
+  try {
+    compileFunction(source, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
+    return false;
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) return false;
+    if (kESMSyntaxErrors.includes(err.message)) return true;
+    if (kTLAErrors.includes(err.message)) {
+      try {
+        new ModuleWrap(`${pathToFileURL(filename)}#detect`, source, 0, 0); // eslint-disable-line no-new
+        return true;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  }
+}
+
+function resolveFormat(url) {
+  let format = getFormat(url);
+  let source;
+  if (format === 'commonjs-or-module') {
+    const filename = fileURLToPath(url);
+    source = getSource(url);
+    format = detectModuleSyntax(source, filename) ? 'module' : 'commonjs';
+  } else if (format === null) {
+    const path = url.startsWith('file:') ? fileURLToPath(url) : url;
+    const slash = path.lastIndexOf('/');
+    const dot = path.lastIndexOf('.');
+    throw new codes.ERR_UNKNOWN_FILE_EXTENSION(dot > slash ? path.slice(dot) : '', path);
+  }
+  return { format, source };
+}
+
+// Resolves with node's "Did you mean" hint on a module that CommonJS rules would find.
+function resolveWithHint(specifier, parentURL) {
+  try {
+    return resolve(specifier, parentURL);
+  } catch (err) {
+    if (err && err.code === 'ERR_MODULE_NOT_FOUND') {
+      const hint = commonJSHint(specifier, parentURL);
+      if (hint) err.message += hint;
+    }
+    throw err;
+  }
+}
+
+// Emits the warning node's V8 prints for the `assert` keyword of import attributes
+// (V8 10.2 knows no `with`, so every attribute here came with `assert`).
+function warnAssertKeyword(where) {
+  process.emitWarning(`${where} 'assert' is deprecated in import statements and support ` +
+    "will be removed in a future version; use 'with' instead", 'V8');
+}
+
+// The record for `url`, its whole static graph compiled and linked. `created` collects
+// the records made by this call so that a failure can forget them.
+function getRecord(url, attributes, created, isMain = false) {
+  let record = moduleMap.get(url);
+  if (record !== undefined) {
+    validateAttributes(url, record.format, attributes);
+    return record;
+  }
+  const { format, source } = resolveFormat(url);
+  validateAttributes(url, format, attributes);
+  const wrap = translate(url, format, source, isMain);
+  record = { url, format, wrap, promise: undefined };
+  moduleMap.set(url, record);
+  created.push(url);
+  if (format === 'module') {
+    const links = { __proto__: null };
+    for (const req of wrap.getRequests()) {
+      if (req.specifier in links) continue;
+      if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
+      const depURL = resolveWithHint(req.specifier, url);
+      links[req.specifier] = getRecord(depURL, req.attributes, created).wrap;
+    }
+    wrap.link(links);
+  }
+  return record;
+}
+
+function loadGraph(url, attributes = {}, isMain = false) {
+  const created = [];
+  try {
+    const record = getRecord(url, attributes, created, isMain);
+    if (record.wrap.getStatus() < kInstantiated) record.wrap.instantiate();
+    return record;
+  } catch (err) {
+    for (const u of created) moduleMap.delete(u);
+    throw err;
+  }
+}
+
+function evaluate(record) {
+  if (record.promise === undefined) {
+    record.promise = record.wrap.evaluate();
+    // The caller decides what an error means; never an unhandled rejection by itself.
+    if (record.promise instanceof Promise) record.promise.catch(() => {});
+  }
+  return record.promise;
+}
+
+// import(specifier) from the script or module named `referrer`.
+function importModuleDynamically(specifier, referrer, attributes) {
+  const parentURL = referrerURL(referrer);
+  if (Object.keys(attributes).length > 0) {
+    const frame = /\((.*):(\d+):\d+\)$|at (.*):(\d+):\d+$/m.exec(new Error().stack.split('\n').slice(2).join('\n'));
+    if (frame) warnAssertKeyword(`${frame[1] || frame[3]}:${frame[2] || frame[4]}`);
+  }
+  return Promise.resolve().then(() => {
+    const url = resolveWithHint(`${specifier}`, parentURL);
+    const record = loadGraph(url, attributes);
+    return Promise.resolve(evaluate(record)).then(() => record.wrap.getNamespace());
+  });
+}
+
+function initializeImportMeta(wrap, meta) {
+  const url = wrap.url;
+  if (url.startsWith('file:')) {
+    const filename = fileURLToPath(url);
+    meta.dirname = filename.slice(0, filename.lastIndexOf('/')) || '/';
+    meta.filename = filename;
+  }
+  meta.resolve = function resolve(specifier) {
+    try {
+      return resolveWithHint(`${specifier}`, url);
+    } catch (err) {
+      // A missing file still has a URL; only unresolvable packages are errors.
+      if (err && err.code === 'ERR_MODULE_NOT_FOUND' && err.url) return err.url;
+      if (err && err.code === 'ERR_UNSUPPORTED_DIR_IMPORT' && err.url) return err.url;
+      throw err;
+    }
+  };
+  meta.url = url;
+}
+
+// Runs the ES module at `url` as the program's entry. Errors are uncaught exceptions;
+// a top-level await still pending when the loop runs dry makes the exit code 13.
+function runEntry(url) {
+  const { triggerUncaughtException } = internalBinding('errors');
+  let settled = false;
+  const onExit = () => {
+    if (!settled && (process.exitCode === undefined || process.exitCode === 0)) {
+      process.exitCode = 13;
+    }
+  };
+  process.on('exit', onExit);
+  let record;
+  try {
+    record = loadGraph(url, {}, true);
+  } catch (err) {
+    settled = true;
+    triggerUncaughtException(err, false);
+    return;
+  }
+  const promise = evaluate(record);
+  Promise.resolve(promise).then(() => {
+    settled = true;
+  }, (err) => {
+    settled = true;
+    triggerUncaughtException(err, false);
+  });
+}
+
+// Evaluates source text as the ES module entry (--input-type=module with -e or stdin).
+function runSource(source, name) {
+  const url = referrerURL(name);
+  const { triggerUncaughtException } = internalBinding('errors');
+  let record;
+  try {
+    const wrap = translate(url, 'module', source, true);
+    record = { url, format: 'module', wrap, promise: undefined };
+    moduleMap.set(url, record);
+    const created = [];
+    const links = { __proto__: null };
+    for (const req of wrap.getRequests()) {
+      if (req.specifier in links) continue;
+      const depURL = resolveWithHint(req.specifier, url);
+      links[req.specifier] = getRecord(depURL, req.attributes, created).wrap;
+    }
+    wrap.link(links);
+    wrap.instantiate();
+  } catch (err) {
+    triggerUncaughtException(err, false);
+    return;
+  }
+  let settled = false;
+  process.on('exit', () => {
+    if (!settled && (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
+  });
+  Promise.resolve(evaluate(record)).then(() => {
+    settled = true;
+  }, (err) => {
+    settled = true;
+    triggerUncaughtException(err, false);
+  });
+}
+
+// require() of an ES module (node 20.19+): synchronous graphs only.
+function requireESM(filename, parentFilename) {
+  const url = pathToFileURL(filename);
+  const existing = moduleMap.get(url);
+  if (existing !== undefined && existing.wrap.getStatus() === kEvaluating) {
+    throw new codes.ERR_REQUIRE_CYCLE_MODULE(filename);
+  }
+  const record = loadGraph(url, {});
+  if (record.wrap.isGraphAsync() && record.wrap.getStatus() !== kEvaluated) {
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
+  }
+  evaluate(record);
+  if (record.wrap.getStatus() === kErrored) throw record.wrap.getError();
+  const ns = record.wrap.getNamespace();
+  return ns;
+}
+
+function setup() {
+  binding.setImportModuleDynamicallyCallback(importModuleDynamically);
+  binding.setInitializeImportMetaObjectCallback(initializeImportMeta);
+}
+
+module.exports = {
+  setup, runEntry, runSource, requireESM, importModuleDynamically, initializeImportMeta,
+  loadGraph, evaluate,
+  detectModuleSyntax, referrerURL, moduleMap,
+};

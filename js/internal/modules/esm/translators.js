@@ -1,0 +1,157 @@
+'use strict';
+// Turns a resolved URL of a known format into a ModuleWrap: ES module source, CommonJS
+// (a synthetic module whose names come from cjs_lexer), JSON, and builtins.
+
+const fsBinding = internalBinding('fs');
+const { ModuleWrap } = internalBinding('module_wrap');
+const loaders = require('internal/bootstrap/loaders');
+const { fileURLToPath } = require('internal/modules/esm/url');
+const cjsLexer = require('internal/modules/esm/cjs_lexer');
+const codes = require('internal/modules/esm/errors');
+
+function lazyCJS() {
+  return require('internal/modules/cjs/loader');
+}
+
+// The text of a file: or data: URL.
+function getSource(url) {
+  if (url.startsWith('data:')) {
+    const comma = url.indexOf(',');
+    const meta = url.slice(5, comma);
+    const body = url.slice(comma + 1);
+    if (meta.endsWith(';base64')) {
+      const bin = atobString(body);
+      return decodeURIComponent(bin.replace(/[\s\S]/g, (ch) =>
+        `%${ch.charCodeAt(0).toString(16).padStart(2, '0')}`));
+    }
+    return decodeURIComponent(body);
+  }
+  return stripBOM(fsBinding.readFileUtf8(fileURLToPath(url)));
+}
+
+function atobString(s) {
+  const table = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  let bits = 0;
+  let acc = 0;
+  for (const ch of s) {
+    const v = table.indexOf(ch);
+    if (v === -1) continue;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+function stripBOM(s) {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function moduleStrategy(url, source) {
+  return new ModuleWrap(url, source === undefined ? getSource(url) : source, 0, 0);
+}
+
+// Named exports of a CommonJS file, following re-exports (`module.exports = require(x)`).
+function cjsExportNames(filename, source, seen = new Set()) {
+  const names = new Set();
+  if (seen.has(filename)) return names;
+  seen.add(filename);
+  let parsed;
+  try {
+    parsed = cjsLexer.parse(source === undefined ? fsBinding.readFileUtf8(filename) : source);
+  } catch {
+    return names;
+  }
+  for (const n of parsed.exports) names.add(n);
+  if (parsed.reexports.length > 0) {
+    const Module = lazyCJS();
+    const fake = { id: filename, filename, paths: Module._nodeModulePaths(filename.slice(0, filename.lastIndexOf('/'))) };
+    for (const spec of parsed.reexports) {
+      let resolved;
+      try {
+        resolved = Module._resolveFilename(spec, fake, false);
+      } catch {
+        continue;
+      }
+      if (!resolved.startsWith('/')) {
+        // A builtin re-exported: its own names.
+        const id = resolved.startsWith('node:') ? resolved.slice(5) : resolved;
+        if (loaders.canBeRequiredByUsers(id)) {
+          for (const n of Object.keys(loaders.requireBuiltin(id))) names.add(n);
+        }
+        continue;
+      }
+      if (resolved.endsWith('.json') || resolved.endsWith('.node')) continue;
+      for (const n of cjsExportNames(resolved, undefined, seen)) names.add(n);
+    }
+  }
+  return names;
+}
+
+function commonjsStrategy(url, source, isMain) {
+  const filename = fileURLToPath(url);
+  const names = cjsExportNames(filename, source);
+  names.delete('default');
+  const exportNames = ['default', ...names];
+  return new ModuleWrap(url, exportNames, function evaluateCJS() {
+    const Module = lazyCJS();
+    let exports;
+    const cached = Module._cache[filename];
+    if (cached !== undefined && (cached.loaded || !isMain)) {
+      exports = cached.exports;
+    } else {
+      exports = Module._load(filename, null, isMain);
+    }
+    this.setExport('default', exports);
+    if (exports === null || (typeof exports !== 'object' && typeof exports !== 'function')) return;
+    for (const name of names) {
+      let value;
+      try {
+        value = exports[name];
+      } catch {
+        continue;
+      }
+      this.setExport(name, value);
+    }
+  });
+}
+
+function jsonStrategy(url) {
+  const source = getSource(url);
+  return new ModuleWrap(url, ['default'], function evaluateJSON() {
+    let value;
+    try {
+      value = JSON.parse(source);
+    } catch (err) {
+      err.message = `${url.startsWith('file:') ? fileURLToPath(url) : url}: ${err.message}`;
+      throw err;
+    }
+    this.setExport('default', value);
+  });
+}
+
+function builtinStrategy(url) {
+  const id = url.slice(5);
+  const exports = loaders.requireBuiltin(id);
+  const names = Object.keys(exports).filter((n) => n !== 'default');
+  return new ModuleWrap(url, ['default', ...names], function evaluateBuiltin() {
+    this.setExport('default', exports);
+    for (const name of names) this.setExport(name, exports[name]);
+  });
+}
+
+function translate(url, format, source, isMain) {
+  switch (format) {
+    case 'module': return moduleStrategy(url, source);
+    case 'commonjs': return commonjsStrategy(url, source, isMain);
+    case 'json': return jsonStrategy(url);
+    case 'builtin': return builtinStrategy(url);
+    default: throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
+  }
+}
+
+module.exports = { translate, getSource, cjsExportNames };

@@ -67,6 +67,25 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${inspected})`;
 }
 
+// V8's own side-effect-free rendering of a value ("#<Foo>", "[object Array]"), which is
+// what node shows for a rejection reason. V8 uses it for "x is not a function" when a
+// builtin receives a non-callable, so that message is where we read it from.
+function noSideEffectsToString(value) {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (value === null || typeof value !== 'object') return String(value);
+  try {
+    [].forEach(value);
+  } catch (err) {
+    const suffix = ' is not a function';
+    if (typeof err.message === 'string' && err.message.endsWith(suffix)) {
+      return err.message.slice(0, -suffix.length);
+    }
+  }
+  return '[object Object]';
+}
+
 function formatList(array, type = 'and') {
   return array.length < 3 ? array.join(` ${type} `) :
     `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
@@ -181,7 +200,10 @@ E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not suppo
 E('ERR_UNHANDLED_REJECTION', (reason) =>
   'This error originated either by throwing inside of an async function without a catch ' +
   'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
-  `rejected with the reason "${lazyInspect()(reason)}".`, Error);
+  `rejected with the reason "${noSideEffectsToString(reason)}".`, Error);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',
+  Error);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be of scheme ${expected}`, TypeError);
@@ -213,4 +235,35 @@ class AbortError extends Error {
   }
 }
 
-module.exports = { codes, AbortError, addNumericalSeparator, makeNodeErrorWithCode, E };
+// SystemError [ERR_SYSTEM_ERROR]: a libuv call failed where node reports it this way
+// (os, some process and tty calls). `context` is { errno, code, message, syscall,
+// path?, dest? }.
+class SystemError extends Error {
+  constructor(context) {
+    let message = `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
+    if (context.path !== undefined) message += ` ${context.path}`;
+    if (context.dest !== undefined) message += ` => ${context.dest}`;
+    super(message);
+    Object.defineProperty(this, 'name', { value: 'SystemError [ERR_SYSTEM_ERROR]', configurable: true, writable: true });
+    this.stack; // eslint-disable-line no-unused-expressions
+    delete this.name;
+    this.code = 'ERR_SYSTEM_ERROR';
+    Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
+    for (const key of ['errno', 'syscall', 'path', 'dest']) {
+      if (context[key] === undefined) continue;
+      Object.defineProperty(this, key, {
+        enumerable: true,
+        configurable: true,
+        get() { return context[key]; },
+        set(value) { context[key] = value; },
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+
+module.exports = { codes, AbortError, SystemError, addNumericalSeparator, makeNodeErrorWithCode, E };

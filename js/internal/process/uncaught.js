@@ -1,59 +1,116 @@
 'use strict';
-// What happens to an exception nobody caught: 'uncaughtExceptionMonitor', then
-// 'uncaughtException' listeners, else node's report on stderr and exit code 1.
+// What happens to an exception nobody caught: 'uncaughtExceptionMonitor', then the
+// capture callback or 'uncaughtException' listeners, else node's report on stderr, the
+// 'exit' event with code 1, and exit code 1.
 
 const errorsBinding = internalBinding('errors');
 
-function formatUncaught(err, arrow) {
+let captureCallback = null;
+
+function isErrorObject(value) {
+  if (value === null || typeof value !== 'object') return false;
+  if (value instanceof Error) return true;
+  // Errors from another context (vm) are not instanceof this Error.
+  return Object.prototype.toString.call(value) === '[object Error]';
+}
+
+function runtimeName() {
+  const argv0 = process.argv0 || 'node';
+  const slash = argv0.lastIndexOf('/');
+  return slash === -1 ? argv0 : argv0.slice(slash + 1);
+}
+
+// The text node prints for an uncaught exception, up to (not including) the
+// "Node.js vX" trailer.
+function formatUncaught(err, arrow, thrownAt) {
   const { inspect } = require('internal/util/inspect');
-  const isError = err !== null && typeof err === 'object' && typeof err.stack === 'string' &&
-    err instanceof Error;
-  let out = '';
-  if (isError) {
-    if (arrow) out += `${arrow}\n`;
-    out += inspect(err);
-  } else {
-    // node prints a blank line, the arrow, the value, and a hint.
-    out += '\n';
-    if (arrow) out += arrow;
-    out += (typeof err === 'object' && err !== null) || typeof err === 'symbol' ? inspect(err) : inspect(err);
-    if (!internalBinding('process').options.traceUncaught) {
-      out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
-    }
+  if (isErrorObject(err)) {
+    // arrow ends with a newline; node puts a blank line between it and the error.
+    return (arrow ? `${arrow}\n` : '') + inspect(err);
+  }
+  // Other thrown values: a blank line first, then the arrow and the value. Only
+  // primitives get the --trace-uncaught hint (an object is assumed to say enough).
+  let out = `\n${arrow || ''}`;
+  // node prints an empty line for a symbol (it cannot be turned into a string there).
+  if (typeof err === 'symbol') out += '';
+  else if (typeof err === 'string') out += err;
+  else out += inspect(err);
+  if (thrownAt !== undefined) {
+    out += `\nThrown at:\n${thrownAt}`;
+  } else if (err === null || (typeof err !== 'object' && typeof err !== 'function')) {
+    out += `\n(Use \`${runtimeName()} --trace-uncaught ...\` to show where the exception was thrown)`;
   }
   return out;
 }
 
-function onUncaught(err, arrow, fromPromise) {
+function report(err, arrow, thrownAt) {
+  let text;
+  try {
+    text = formatUncaught(err, arrow, thrownAt);
+  } catch {
+    try {
+      text = String(err);
+    } catch {
+      text = 'Uncaught exception';
+    }
+  }
+  internalBinding('stdio').writeString(2, `${text}\n\nNode.js ${process.version}\n`);
+}
+
+// Called by core (Runtime::HandleUncaught). Returns true when a listener or the capture
+// callback took the error. With `fatal` set, the error came from an 'uncaughtException'
+// listener: only report it (core then exits with 7).
+function onUncaught(err, arrow, fromPromise, fatal, thrownAt) {
+  if (fatal) {
+    report(err, arrow, thrownAt);
+    return false;
+  }
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
   process.emit('uncaughtExceptionMonitor', err, type);
+  if (captureCallback !== null) {
+    captureCallback(err);
+    return true;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', err, type);
     return true;
   }
-  let text;
-  try {
-    text = formatUncaught(err, arrow);
-  } catch {
-    text = String(err);
-  }
-  internalBinding('stdio').writeString(2, `${text}\n\nNode.js ${process.version}\n`);
-  // 'exit' listeners still run, with code 1 (7 if one of them throws).
+  report(err, arrow, thrownAt);
+  // 'exit' listeners still run, with code 1; an error thrown there is not reported.
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
     try {
       process.emit('exit', 1);
     } catch {
-      process.reallyExit(7);
+      // node ignores it and keeps code 1.
     }
   }
   process.reallyExit(1);
   return false;
 }
 
-function setup() {
-  errorsBinding.setUncaughtHandler(onUncaught);
+function setUncaughtExceptionCaptureCallback(fn) {
+  const { codes } = require('internal/errors');
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    throw new codes.ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  }
+  if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
 }
 
-module.exports = { setup };
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
+
+function setup() {
+  errorsBinding.setUncaughtHandler(onUncaught);
+  process.setUncaughtExceptionCaptureCallback = setUncaughtExceptionCaptureCallback;
+  process.hasUncaughtExceptionCaptureCallback = hasUncaughtExceptionCaptureCallback;
+}
+
+module.exports = { setup, formatUncaught };

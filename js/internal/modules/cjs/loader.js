@@ -252,8 +252,21 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
-Module.prototype._compile = function _compile(content, filename) {
-  const fn = compileFunction(content, filename, wrapperParams);
+// `onCompileError(err)`, when given, may take a compile error (true: handled) — only the
+// compile step is guarded, so that errors the module throws while running keep their
+// throw site for the uncaught-exception report (a catch and rethrow would move it here).
+Module.prototype._compile = function _compile(content, filename, onCompileError) {
+  let fn;
+  if (onCompileError === undefined) {
+    fn = compileFunction(content, filename, wrapperParams);
+  } else {
+    try {
+      fn = compileFunction(content, filename, wrapperParams);
+    } catch (err) {
+      if (onCompileError(err)) return undefined;
+      throw err;
+    }
+  }
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
@@ -281,12 +294,11 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
   const esm = require('internal/modules/esm/require');
   if (esm.isTypeModule(filename)) return esm.loadESMFromCJS(module, filename);
-  try {
-    module._compile(stripShebang(content), filename);
-  } catch (err) {
-    if (!esm.isModuleSyntaxError(err, filename, content)) throw err;
-    return esm.loadESMFromCJS(module, filename);
-  }
+  module._compile(stripShebang(content), filename, (err) => {
+    if (!esm.isModuleSyntaxError(err, filename, content)) return false;
+    esm.loadESMFromCJS(module, filename);
+    return true;
+  });
 };
 // ESM (issue #8): require() of an .mjs file.
 Module._extensions['.mjs'] = function loadMjs(module, filename) {

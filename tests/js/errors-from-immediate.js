@@ -1,0 +1,2 @@
+// differential: an error thrown from setImmediate
+setImmediate(() => { undefinedFunction(); });

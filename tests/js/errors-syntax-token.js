@@ -1,0 +1,4 @@
+// differential: a SyntaxError for an unexpected token
+function f() {
+  return 1 +;
+}

@@ -1,0 +1,4 @@
+// differential: arrays and functions are objects: inspected, no hint
+setTimeout(() => {
+  throw [1, 'two', [3]];
+}, 1);

@@ -1,0 +1,2 @@
+// differential: throw null / undefined-like values print the value and the hint
+throw null;

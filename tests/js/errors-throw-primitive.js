@@ -1,0 +1,4 @@
+// differential: a thrown number prints the arrow, the value and the --trace-uncaught hint
+process.on('exit', (code) => console.log('exit', code));
+console.log('before');
+throw 42;

@@ -1,0 +1,2 @@
+// differential: node prints an empty line for a thrown symbol
+throw Symbol('sym');

@@ -18,6 +18,7 @@ struct TimerState {
   v8::Global<v8::Function> process_timers;
   v8::Global<v8::Function> process_immediate;
   uint32_t* immediate_info;
+  uint64_t time_origin;  // uv_hrtime() when the runtime started: performance.now()'s zero
 };
 
 TimerState* state = nullptr;  // one runtime per process
@@ -89,6 +90,11 @@ void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_now(state->rt->loop())));
 }
 
+// performance.now(): milliseconds since the time origin, with sub-millisecond precision.
+void PerformanceNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - state->time_origin) / 1e6);
+}
+
 }  // namespace
 
 void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -96,6 +102,13 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = rt->context();
   state = new TimerState();
   state->rt = rt;
+  state->time_origin = uv_hrtime();
+  // The wall-clock time at the origin, for performance.timeOrigin.
+  uv_timeval64_t tv;
+  double origin_ms = 0;
+  if (uv_gettimeofday(&tv) == 0) {
+    origin_ms = static_cast<double>(tv.tv_sec) * 1e3 + static_cast<double>(tv.tv_usec) / 1e3;
+  }
   uv_timer_init(rt->loop(), &state->timer);
   uv_unref(reinterpret_cast<uv_handle_t*>(&state->timer));
   uv_check_init(rt->loop(), &state->check);
@@ -111,6 +124,8 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "toggleTimerRef", ToggleTimerRef);
   SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
   SetMethod(context, target, "getLibuvNow", GetLibuvNow);
+  SetMethod(context, target, "performanceNow", PerformanceNow);
+  SetValue(context, target, "timeOriginTimestamp", v8::Number::New(isolate, origin_ms));
 }
 
 }  // namespace nodus

@@ -1,19 +1,30 @@
 'use strict';
-// The globals node installs. Each is defined lazily where it is costly to build, so
-// start-up pays only for what a program touches.
+// The globals node installs, in node's order and with node's property attributes
+// (Object.keys(globalThis) is observable). Anything costly to build is a lazy getter
+// that replaces itself with a plain value on first use, so start-up pays only for what
+// a program touches.
 
 const timers = require('internal/timers');
 const { queueMicrotask } = require('internal/process/task_queues');
 
-function defineValue(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+function defineValue(name, value, enumerable) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
-function defineLazy(name, load, enumerable = false) {
+
+// A getter that loads on first read. Returns undefined (and stays lazy) when the module
+// behind it is not built in, e.g. a plugin that is not installed.
+function defineLazy(name, load, enumerable) {
   Object.defineProperty(globalThis, name, {
     configurable: true,
     enumerable,
     get() {
-      const value = load();
+      let value;
+      try {
+        value = load();
+      } catch (err) {
+        if (err && err.code === 'ERR_UNKNOWN_BUILTIN_MODULE') return undefined;
+        throw err;
+      }
       Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
       return value;
     },
@@ -23,44 +34,41 @@ function defineLazy(name, load, enumerable = false) {
   });
 }
 
-Object.defineProperty(globalThis, 'global', { value: globalThis, writable: true, configurable: true, enumerable: false });
-defineValue('process', process);
-defineValue('setTimeout', timers.setTimeout);
-defineValue('clearTimeout', timers.clearTimeout);
-defineValue('setInterval', timers.setInterval);
-defineValue('clearInterval', timers.clearInterval);
-defineValue('setImmediate', timers.setImmediate);
-defineValue('clearImmediate', timers.clearImmediate);
-defineValue('queueMicrotask', queueMicrotask);
-defineLazy('console', () => require('console'));
+// Enumerable, in node's order.
+defineValue('global', globalThis, true);
+defineValue('clearImmediate', timers.clearImmediate, true);
+defineValue('setImmediate', timers.setImmediate, true);
+defineValue('clearInterval', timers.clearInterval, true);
+defineValue('clearTimeout', timers.clearTimeout, true);
+defineValue('setInterval', timers.setInterval, true);
+defineValue('setTimeout', timers.setTimeout, true);
+defineValue('queueMicrotask', queueMicrotask, true);
+defineLazy('structuredClone', () => require('internal/structured_clone').structuredClone, true);
+defineLazy('atob', () => require('buffer').atob, true);
+defineLazy('btoa', () => require('buffer').btoa, true);
+defineLazy('performance', () => require('perf_hooks').performance, true);
+defineLazy('crypto', () => require('crypto').webcrypto, true);
 
-// Web-platform globals, each from its own module (filled in by js/internal/*).
+// Not enumerable.
+defineValue('process', process, false);
+defineLazy('console', () => require('console'), false);
 const lazyGlobals = {
   Buffer: () => require('buffer').Buffer,
-  structuredClone: () => require('internal/structured_clone').structuredClone,
+  DOMException: () => require('internal/domexception').DOMException,
   TextEncoder: () => require('internal/encoding').TextEncoder,
   TextDecoder: () => require('internal/encoding').TextDecoder,
-  atob: () => require('buffer').atob,
-  btoa: () => require('buffer').btoa,
   AbortController: () => require('internal/abort_controller').AbortController,
   AbortSignal: () => require('internal/abort_controller').AbortSignal,
   EventTarget: () => require('internal/event_target').EventTarget,
   Event: () => require('internal/event_target').Event,
-  performance: () => require('perf_hooks').performance,
+  CustomEvent: () => require('internal/event_target').CustomEvent,
+  Performance: () => require('perf_hooks').Performance,
+  PerformanceEntry: () => require('perf_hooks').PerformanceEntry,
+  PerformanceMark: () => require('perf_hooks').PerformanceMark,
+  PerformanceMeasure: () => require('perf_hooks').PerformanceMeasure,
+  PerformanceObserver: () => require('perf_hooks').PerformanceObserver,
+  PerformanceObserverEntryList: () => require('perf_hooks').PerformanceObserverEntryList,
   URL: () => require('internal/url').URL,
   URLSearchParams: () => require('internal/url').URLSearchParams,
 };
-for (const name of Object.keys(lazyGlobals)) {
-  defineLazy(name, () => {
-    try {
-      return lazyGlobals[name]();
-    } catch (err) {
-      if (err && err.code === 'ERR_UNKNOWN_BUILTIN_MODULE') return undefined;
-      throw err;
-    }
-  });
-}
-
-if (internalBinding('process').options.exposeGc && typeof globalThis.gc !== 'function') {
-  // V8 installs gc() itself with --expose-gc; nothing to do otherwise.
-}
+for (const name of Object.keys(lazyGlobals)) defineLazy(name, lazyGlobals[name], false);

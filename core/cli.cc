@@ -25,6 +25,7 @@ struct OptionSpec {
 const OptionSpec kOptions[] = {
     {"--eval", "-e", Arg::kRequired, false},
     {"--print", "-p", Arg::kRequired, false},
+    {"-pe", nullptr, Arg::kRequired, false},  // node's spelling of -p -e
     {"--require", "-r", Arg::kRequired, true},
     {"--import", nullptr, Arg::kRequired, true},
     {"--version", "-v", Arg::kNone, false},
@@ -44,8 +45,15 @@ const OptionSpec kOptions[] = {
     {"--max-old-space-size", nullptr, Arg::kRequired, true},
     {"--max-semi-space-size", nullptr, Arg::kRequired, true},
     {"--stack-size", nullptr, Arg::kRequired, false},
-    {"--stack-trace-limit", nullptr, Arg::kRequired, false},
+    {"--stack-trace-limit", nullptr, Arg::kRequired, true},
+    {"--title", nullptr, Arg::kRequired, true},
     {"--enable-source-maps", nullptr, Arg::kNone, true},
+    // V8 options node also accepts in NODE_OPTIONS.
+    {"--abort-on-uncaught-exception", nullptr, Arg::kNone, true},
+    {"--jitless", nullptr, Arg::kNone, true},
+    {"--disallow-code-generation-from-strings", nullptr, Arg::kNone, true},
+    {"--huge-max-old-generation-size", nullptr, Arg::kNone, true},
+    {"--interpreted-frames-native-stack", nullptr, Arg::kNone, true},
     {"--preserve-symlinks", nullptr, Arg::kNone, true},
 };
 
@@ -57,14 +65,20 @@ const OptionSpec* FindOption(const std::string& name) {
 }
 
 bool IsV8Passthrough(const std::string& name) {
-  return name == "--max-old-space-size" || name == "--max-semi-space-size" ||
-         name == "--stack-size" || name == "--stack-trace-limit" || name == "--expose-gc";
+  static const char* const kV8[] = {
+      "--max-old-space-size", "--max-semi-space-size", "--stack-size", "--stack-trace-limit",
+      "--expose-gc", "--abort-on-uncaught-exception", "--jitless",
+      "--disallow-code-generation-from-strings", "--huge-max-old-generation-size",
+      "--interpreted-frames-native-stack"};
+  for (const char* f : kV8)
+    if (name == f) return true;
+  return false;
 }
 
 void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   std::string n = o.name;
   if (n == "--eval") { out->has_eval = true; out->eval_source = value; }
-  else if (n == "--print") { out->has_eval = out->print_eval = true; out->eval_source = value; }
+  else if (n == "--print" || n == "-pe") { out->has_eval = out->print_eval = true; out->eval_source = value; }
   else if (n == "--require") out->preload.push_back(value);
   else if (n == "--import") out->imports.push_back(value);
   else if (n == "--version") out->show_version = true;
@@ -81,6 +95,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--throw-deprecation") out->throw_deprecation = true;
   else if (n == "--trace-warnings") out->trace_warnings = true;
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
+  else if (n == "--title") out->title = value;
   if (IsV8Passthrough(n)) out->v8_flags.push_back(value.empty() ? n : n + "=" + value);
 }
 
@@ -147,9 +162,11 @@ bool ParseOptions(int argc, char** argv, Options* out) {
       size_t eq = w.find('=');
       std::string name = w.compare(0, 2, "--") == 0 && eq != std::string::npos ? w.substr(0, eq) : w;
       const OptionSpec* o = FindOption(name);
+      // node names a refused option as written up to its '=' ("--eval= is not allowed").
       if (!o || !o->node_options) {
+        std::string shown = eq != std::string::npos && name != w ? name + "=" : name;
         std::fprintf(stderr, "%s: %s is not allowed in NODE_OPTIONS\n", out->argv0.c_str(),
-                     name.c_str());
+                     shown.c_str());
         return false;
       }
       if (o->arg == Arg::kRequired) {
@@ -196,11 +213,21 @@ bool ParseOptions(int argc, char** argv, Options* out) {
       }
     }
     Apply(*o, value, out);
-    // -e/-p: the remaining words are arguments for the program, not options.
-    if (out->has_eval) { i++; break; }
   }
   if (!out->has_eval && !out->force_stdin && i < argc) out->script = argv[i++];
   for (; i < argc; i++) out->script_args.push_back(argv[i]);
+
+  // Values node checks before anything runs (exit 9 like a bad option).
+  if (!out->input_type.empty() && out->input_type != "module" && out->input_type != "commonjs") {
+    std::fprintf(stderr, "%s: --input-type must be \"module\" or \"commonjs\"\n", out->argv0.c_str());
+    return false;
+  }
+  const std::string& ur = out->unhandled_rejections;
+  if (!ur.empty() && ur != "strict" && ur != "warn" && ur != "none" && ur != "throw" &&
+      ur != "warn-with-error-code") {
+    std::fprintf(stderr, "%s: invalid value for --unhandled-rejections\n", out->argv0.c_str());
+    return false;
+  }
 
   for (const std::string& f : out->v8_flags) unknown.push_back(f);
   std::vector<std::string> rejected = OfferToV8(unknown);

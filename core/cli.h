@@ -32,6 +32,7 @@ struct Options {
   bool throw_deprecation = false;
   bool trace_warnings = false;
   std::string unhandled_rejections;      // --unhandled-rejections=mode
+  std::string title;                     // --title (process.title)
 };
 
 // Parses NODE_OPTIONS and argv into `options`. On a bad option prints node's message

@@ -279,6 +279,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
 
   std::vector<std::string> argv = {o.exec_path};
   if (!o.script.empty()) argv.push_back(o.script);
+  else if (o.force_stdin && !o.has_eval) argv.push_back("-");
   argv.insert(argv.end(), o.script_args.begin(), o.script_args.end());
   SetValue(context, target, "argv", ToArray(isolate, argv));
   SetValue(context, target, "argv0", Str(isolate, o.argv0));
@@ -302,6 +303,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "throwDeprecation", v8::Boolean::New(isolate, o.throw_deprecation));
   SetValue(context, opts, "traceWarnings", v8::Boolean::New(isolate, o.trace_warnings));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
+  SetValue(context, opts, "title", Str(isolate, o.title));
   SetValue(context, target, "options", opts);
 
   v8::Local<v8::Object> versions = v8::Object::New(isolate);

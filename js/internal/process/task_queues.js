@@ -131,7 +131,10 @@ class UnhandledPromiseRejection extends Error {
     const e = new ERR_UNHANDLED_REJECTION(reason);
     super(e.message);
     this.code = 'ERR_UNHANDLED_REJECTION';
-    this.name = 'UnhandledPromiseRejection';
+    // Not enumerable: the uncaught report lists own enumerable properties (only `code`).
+    Object.defineProperty(this, 'name', {
+      value: 'UnhandledPromiseRejection', writable: true, enumerable: false, configurable: true,
+    });
   }
 }
 

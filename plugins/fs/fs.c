@@ -1,0 +1,506 @@
+/* The fs plugin's native half: one binding function per file-system call, each on
+ * libuv's uv_fs_* API. Arguments are validated by fs.js; here they are only converted.
+ * The last argument of every call says how it runs (see fs_mode_of in fs_req.c):
+ * undefined = synchronously (returns or throws), a function = on the thread pool with a
+ * node-style callback, null = on the thread pool returning a promise. */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fs_internal.h"
+
+#define MAX_ARGS 8
+
+typedef struct {
+  napi_env env;
+  size_t argc;
+  napi_value argv[MAX_ARGS];
+  napi_value last; /* the mode argument */
+  uv_loop_t* loop;
+} call_t;
+
+static int call_init(napi_env env, napi_callback_info info, size_t nargs, call_t* c) {
+  c->env = env;
+  c->argc = MAX_ARGS;
+  if (napi_get_cb_info(env, info, &c->argc, c->argv, NULL, NULL) != napi_ok) return 0;
+  for (size_t i = c->argc; i < MAX_ARGS; i++) napi_get_undefined(env, &c->argv[i]);
+  c->last = c->argv[nargs];
+  if (napi_get_uv_event_loop(env, &c->loop) != napi_ok) return 0;
+  return 1;
+}
+
+/* A malloc'd UTF-8 copy of a string argument (paths: fs.js has already turned Buffers
+ * and URLs into strings). */
+static char* arg_string(call_t* c, size_t i) {
+  size_t len;
+  if (napi_get_value_string_utf8(c->env, c->argv[i], NULL, 0, &len) != napi_ok) {
+    napi_throw_type_error(c->env, "ERR_INVALID_ARG_TYPE", "expected a string");
+    return NULL;
+  }
+  char* s = malloc(len + 1);
+  if (s) napi_get_value_string_utf8(c->env, c->argv[i], s, len + 1, &len);
+  return s;
+}
+
+static int32_t arg_int(call_t* c, size_t i) {
+  int32_t v = 0;
+  napi_get_value_int32(c->env, c->argv[i], &v);
+  return v;
+}
+
+static int64_t arg_int64(call_t* c, size_t i) {
+  int64_t v = 0;
+  napi_get_value_int64(c->env, c->argv[i], &v);
+  return v;
+}
+
+static double arg_double(call_t* c, size_t i) {
+  double v = 0;
+  napi_get_value_double(c->env, c->argv[i], &v);
+  return v;
+}
+
+static int arg_bool(call_t* c, size_t i) {
+  bool v = false;
+  napi_get_value_bool(c->env, c->argv[i], &v);
+  return v;
+}
+
+/* The bytes of a TypedArray, DataView or ArrayBuffer argument. */
+static int arg_bytes(call_t* c, size_t i, char** data, size_t* len) {
+  bool is;
+  napi_typedarray_type type;
+  size_t length, offset;
+  napi_value ab;
+  void* p;
+  if (napi_is_typedarray(c->env, c->argv[i], &is) == napi_ok && is) {
+    if (napi_get_typedarray_info(c->env, c->argv[i], &type, &length, &p, &ab, &offset) != napi_ok)
+      return 0;
+    size_t elem = 1;
+    switch (type) {
+      case napi_int16_array: case napi_uint16_array: elem = 2; break;
+      case napi_int32_array: case napi_uint32_array: case napi_float32_array: elem = 4; break;
+      case napi_float64_array: case napi_bigint64_array: case napi_biguint64_array: elem = 8; break;
+      default: break;
+    }
+    *data = p;
+    *len = length * elem;
+    return 1;
+  }
+  if (napi_is_dataview(c->env, c->argv[i], &is) == napi_ok && is) {
+    if (napi_get_dataview_info(c->env, c->argv[i], len, &p, &ab, &offset) != napi_ok) return 0;
+    *data = p;
+    return 1;
+  }
+  if (napi_is_arraybuffer(c->env, c->argv[i], &is) == napi_ok && is) {
+    if (napi_get_arraybuffer_info(c->env, c->argv[i], &p, len) != napi_ok) return 0;
+    *data = p;
+    return 1;
+  }
+  napi_throw_type_error(c->env, "ERR_INVALID_ARG_TYPE", "expected a Buffer, TypedArray or DataView");
+  return 0;
+}
+
+/* Starts an operation: sync or async per the mode argument. `start` receives the
+ * request, the loop and the uv callback (NULL for sync) and returns the uv_fs_* result. */
+#define FS_CALL(c, r, stat_into, start_expr)                                 \
+  do {                                                                       \
+    fs_mode mode_ = fs_mode_of((c)->env, (c)->last);                         \
+    napi_value promise_ = NULL;                                              \
+    if (mode_ != FS_SYNC) promise_ = fs_prepare_async((c)->env, r, mode_, (c)->last); \
+    uv_fs_cb cb = fs_callback_for(mode_);                                    \
+    uv_loop_t* loop = mode_ == FS_SYNC ? NULL : (c)->loop;                   \
+    int rc_ = (start_expr);                                                  \
+    napi_value v_ = fs_finish((c)->env, r, mode_, (c)->last, rc_, stat_into); \
+    return mode_ == FS_PROMISE ? promise_ : v_;                              \
+  } while (0)
+
+/* Keeps argument i alive until an async request completes. */
+static void keep_arg(call_t* c, fs_req_t* r, size_t i) {
+  if (fs_mode_of(c->env, c->last) != FS_SYNC) napi_create_reference(c->env, c->argv[i], 1, &r->keep);
+}
+
+/* ---- path operations ---- */
+
+/* access(path, mode, req) */
+static napi_value fs_access(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  int mode = arg_int(&c, 1);
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "access", path, NULL);
+  free(path);
+  FS_CALL(&c, r, NULL, uv_fs_access(loop, &r->uv, r->path, mode, cb));
+}
+
+/* exists(path, req) -> boolean, never throws */
+static napi_value fs_exists(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 1, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_BOOL_OK, "access", path, NULL);
+  free(path);
+  FS_CALL(&c, r, NULL, uv_fs_access(loop, &r->uv, r->path, F_OK, cb));
+}
+
+/* open(path, flags, mode, req) -> fd */
+static napi_value fs_open(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  int flags = arg_int(&c, 1) | O_CLOEXEC, mode = arg_int(&c, 2);
+  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, "open", path, NULL);
+  free(path);
+  FS_CALL(&c, r, NULL, uv_fs_open(loop, &r->uv, r->path, flags, mode, cb));
+}
+
+/* stat/lstat(path, bigint, req[, statArray]) */
+static napi_value stat_common(napi_env env, napi_callback_info info, int link) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_STAT, link ? "lstat" : "stat", path, NULL);
+  free(path);
+  r->bigint = arg_bool(&c, 1);
+  napi_valuetype t;
+  napi_value into = NULL;
+  if (c.argc > 3 && napi_typeof(env, c.argv[3], &t) == napi_ok && t == napi_object) into = c.argv[3];
+  if (link) FS_CALL(&c, r, into, uv_fs_lstat(loop, &r->uv, r->path, cb));
+  FS_CALL(&c, r, into, uv_fs_stat(loop, &r->uv, r->path, cb));
+}
+static napi_value fs_stat(napi_env env, napi_callback_info info) { return stat_common(env, info, 0); }
+static napi_value fs_lstat(napi_env env, napi_callback_info info) { return stat_common(env, info, 1); }
+
+/* Operations on one path with no other argument. */
+#define PATH_OP(name, syscall, kind, uvcall)                                  \
+  static napi_value name(napi_env env, napi_callback_info info) {            \
+    call_t c;                                                                 \
+    if (!call_init(env, info, 1, &c)) return NULL;                            \
+    char* path = arg_string(&c, 0);                                           \
+    if (!path) return NULL;                                                   \
+    fs_req_t* r = fs_req_new(env, kind, syscall, path, NULL);                 \
+    free(path);                                                               \
+    FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, r->path, cb));                  \
+  }
+PATH_OP(fs_rmdir, "rmdir", FS_RESULT_UNDEFINED, uv_fs_rmdir)
+PATH_OP(fs_unlink, "unlink", FS_RESULT_UNDEFINED, uv_fs_unlink)
+PATH_OP(fs_readlink, "readlink", FS_RESULT_PTR_STRING, uv_fs_readlink)
+PATH_OP(fs_realpath, "realpath", FS_RESULT_PTR_STRING, uv_fs_realpath)
+PATH_OP(fs_mkdtemp, "mkdtemp", FS_RESULT_PATH, uv_fs_mkdtemp)
+
+/* Operations on two paths: the error names both ('a' -> 'b'). */
+#define TWO_PATH_OP(name, syscall, uvcall)                                    \
+  static napi_value name(napi_env env, napi_callback_info info) {            \
+    call_t c;                                                                 \
+    if (!call_init(env, info, 2, &c)) return NULL;                            \
+    char* a = arg_string(&c, 0);                                              \
+    if (!a) return NULL;                                                      \
+    char* b = arg_string(&c, 1);                                              \
+    if (!b) { free(a); return NULL; }                                         \
+    fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, syscall, a, b);        \
+    free(a);                                                                  \
+    free(b);                                                                  \
+    FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, r->path, r->dest, cb));         \
+  }
+TWO_PATH_OP(fs_rename, "rename", uv_fs_rename)
+TWO_PATH_OP(fs_link, "link", uv_fs_link)
+
+/* symlink(target, path, flags, req) */
+static napi_value fs_symlink(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  char* a = arg_string(&c, 0);
+  if (!a) return NULL;
+  char* b = arg_string(&c, 1);
+  if (!b) { free(a); return NULL; }
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "symlink", a, b);
+  free(a);
+  free(b);
+  int flags = arg_int(&c, 2);
+  FS_CALL(&c, r, NULL, uv_fs_symlink(loop, &r->uv, r->path, r->dest, flags, cb));
+}
+
+/* copyfile(src, dest, mode, req) */
+static napi_value fs_copyfile(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  char* a = arg_string(&c, 0);
+  if (!a) return NULL;
+  char* b = arg_string(&c, 1);
+  if (!b) { free(a); return NULL; }
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "copyfile", a, b);
+  free(a);
+  free(b);
+  int flags = arg_int(&c, 2);
+  FS_CALL(&c, r, NULL, uv_fs_copyfile(loop, &r->uv, r->path, r->dest, flags, cb));
+}
+
+/* mkdir(path, mode, req) */
+static napi_value fs_mkdir(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "mkdir", path, NULL);
+  free(path);
+  int mode = arg_int(&c, 1);
+  FS_CALL(&c, r, NULL, uv_fs_mkdir(loop, &r->uv, r->path, mode, cb));
+}
+
+/* scandir(path, withTypes, req) -> names | [names, types] */
+static napi_value fs_scandir(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_DIRENTS, "scandir", path, NULL);
+  free(path);
+  r->with_types = arg_bool(&c, 1);
+  FS_CALL(&c, r, NULL, uv_fs_scandir(loop, &r->uv, r->path, 0, cb));
+}
+
+/* chmod(path, mode, req) */
+static napi_value fs_chmod(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "chmod", path, NULL);
+  free(path);
+  int mode = arg_int(&c, 1);
+  FS_CALL(&c, r, NULL, uv_fs_chmod(loop, &r->uv, r->path, mode, cb));
+}
+
+/* chown/lchown(path, uid, gid, req) */
+static napi_value chown_common(napi_env env, napi_callback_info info, int link) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, link ? "lchown" : "chown", path, NULL);
+  free(path);
+  uv_uid_t uid = (uv_uid_t)arg_int64(&c, 1);
+  uv_gid_t gid = (uv_gid_t)arg_int64(&c, 2);
+  if (link) FS_CALL(&c, r, NULL, uv_fs_lchown(loop, &r->uv, r->path, uid, gid, cb));
+  FS_CALL(&c, r, NULL, uv_fs_chown(loop, &r->uv, r->path, uid, gid, cb));
+}
+static napi_value fs_chown(napi_env env, napi_callback_info info) { return chown_common(env, info, 0); }
+static napi_value fs_lchown(napi_env env, napi_callback_info info) { return chown_common(env, info, 1); }
+
+/* utimes/lutimes(path, atime, mtime, req): seconds as doubles */
+static napi_value utimes_common(napi_env env, napi_callback_info info, int link) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, link ? "lutime" : "utime", path, NULL);
+  free(path);
+  double atime = arg_double(&c, 1), mtime = arg_double(&c, 2);
+  if (link) FS_CALL(&c, r, NULL, uv_fs_lutime(loop, &r->uv, r->path, atime, mtime, cb));
+  FS_CALL(&c, r, NULL, uv_fs_utime(loop, &r->uv, r->path, atime, mtime, cb));
+}
+static napi_value fs_utimes(napi_env env, napi_callback_info info) { return utimes_common(env, info, 0); }
+static napi_value fs_lutimes(napi_env env, napi_callback_info info) { return utimes_common(env, info, 1); }
+
+/* ---- fd operations ---- */
+
+/* close(fd, req) */
+static napi_value fs_close(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 1, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "close", NULL, NULL);
+  FS_CALL(&c, r, NULL, uv_fs_close(loop, &r->uv, arg_int(&c, 0), cb));
+}
+
+/* fstat(fd, bigint, req[, statArray]) */
+static napi_value fs_fstat(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_STAT, "fstat", NULL, NULL);
+  r->bigint = arg_bool(&c, 1);
+  napi_valuetype t;
+  napi_value into = NULL;
+  if (c.argc > 3 && napi_typeof(env, c.argv[3], &t) == napi_ok && t == napi_object) into = c.argv[3];
+  FS_CALL(&c, r, into, uv_fs_fstat(loop, &r->uv, arg_int(&c, 0), cb));
+}
+
+/* read/write(fd, buffer, offset, length, position, req) -> bytes */
+static napi_value rw_common(napi_env env, napi_callback_info info, int write) {
+  call_t c;
+  char* data;
+  size_t len;
+  if (!call_init(env, info, 5, &c)) return NULL;
+  int fd = arg_int(&c, 0);
+  if (!arg_bytes(&c, 1, &data, &len)) return NULL;
+  int64_t offset = arg_int64(&c, 2), length = arg_int64(&c, 3), position = arg_int64(&c, 4);
+  if (offset < 0 || length < 0 || (size_t)(offset + length) > len) {
+    napi_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are out of range");
+    return NULL;
+  }
+  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+  keep_arg(&c, r, 1);
+  uv_buf_t buf = uv_buf_init(data + offset, (unsigned)length);
+  if (write) FS_CALL(&c, r, NULL, uv_fs_write(loop, &r->uv, fd, &buf, 1, position, cb));
+  FS_CALL(&c, r, NULL, uv_fs_read(loop, &r->uv, fd, &buf, 1, position, cb));
+}
+static napi_value fs_read(napi_env env, napi_callback_info info) { return rw_common(env, info, 0); }
+static napi_value fs_write(napi_env env, napi_callback_info info) { return rw_common(env, info, 1); }
+
+/* readv/writev(fd, buffers, position, req) -> bytes */
+static napi_value rwv_common(napi_env env, napi_callback_info info, int write) {
+  call_t c;
+  uint32_t n;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  int fd = arg_int(&c, 0);
+  if (napi_get_array_length(env, c.argv[1], &n) != napi_ok) {
+    napi_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "expected an array of buffers");
+    return NULL;
+  }
+  int64_t position = arg_int64(&c, 2);
+  uv_buf_t* bufs = calloc(n ? n : 1, sizeof(uv_buf_t));
+  if (!bufs) return NULL;
+  for (uint32_t i = 0; i < n; i++) {
+    napi_value saved = c.argv[7], item;
+    char* data;
+    size_t len;
+    napi_get_element(env, c.argv[1], i, &item);
+    c.argv[7] = item;
+    int ok = arg_bytes(&c, 7, &data, &len);
+    c.argv[7] = saved;
+    if (!ok) {
+      free(bufs);
+      return NULL;
+    }
+    bufs[i] = uv_buf_init(data, (unsigned)len);
+  }
+  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+  r->bufs = bufs;
+  r->nbufs = n;
+  keep_arg(&c, r, 1);
+  if (write) FS_CALL(&c, r, NULL, uv_fs_write(loop, &r->uv, fd, bufs, n, position, cb));
+  FS_CALL(&c, r, NULL, uv_fs_read(loop, &r->uv, fd, bufs, n, position, cb));
+}
+static napi_value fs_readv(napi_env env, napi_callback_info info) { return rwv_common(env, info, 0); }
+static napi_value fs_writev(napi_env env, napi_callback_info info) { return rwv_common(env, info, 1); }
+
+/* Operations on one fd with no other argument. */
+#define FD_OP(name, syscall, uvcall)                                          \
+  static napi_value name(napi_env env, napi_callback_info info) {            \
+    call_t c;                                                                 \
+    if (!call_init(env, info, 1, &c)) return NULL;                            \
+    fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, syscall, NULL, NULL);  \
+    FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, arg_int(&c, 0), cb));          \
+  }
+FD_OP(fs_fsync, "fsync", uv_fs_fsync)
+FD_OP(fs_fdatasync, "fdatasync", uv_fs_fdatasync)
+
+/* ftruncate(fd, length, req) */
+static napi_value fs_ftruncate(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "ftruncate", NULL, NULL);
+  FS_CALL(&c, r, NULL, uv_fs_ftruncate(loop, &r->uv, arg_int(&c, 0), arg_int64(&c, 1), cb));
+}
+
+/* fchmod(fd, mode, req) */
+static napi_value fs_fchmod(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "fchmod", NULL, NULL);
+  FS_CALL(&c, r, NULL, uv_fs_fchmod(loop, &r->uv, arg_int(&c, 0), arg_int(&c, 1), cb));
+}
+
+/* fchown(fd, uid, gid, req) */
+static napi_value fs_fchown(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "fchown", NULL, NULL);
+  FS_CALL(&c, r, NULL, uv_fs_fchown(loop, &r->uv, arg_int(&c, 0), (uv_uid_t)arg_int64(&c, 1),
+                                    (uv_gid_t)arg_int64(&c, 2), cb));
+}
+
+/* futimes(fd, atime, mtime, req) */
+static napi_value fs_futimes(napi_env env, napi_callback_info info) {
+  call_t c;
+  if (!call_init(env, info, 3, &c)) return NULL;
+  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "futime", NULL, NULL);
+  FS_CALL(&c, r, NULL, uv_fs_futime(loop, &r->uv, arg_int(&c, 0), arg_double(&c, 1),
+                                    arg_double(&c, 2), cb));
+}
+
+/* readFileUtf8(path, flags) -> string: the common readFileSync(path, 'utf8') in one call.
+ * Synchronous only. */
+static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
+  call_t c;
+  uv_fs_t req;
+  if (!call_init(env, info, 2, &c)) return NULL;
+  char* path = arg_string(&c, 0);
+  if (!path) return NULL;
+  int flags = arg_int(&c, 1) | O_CLOEXEC;
+  int fd = uv_fs_open(NULL, &req, path, flags, 0666, NULL);
+  uv_fs_req_cleanup(&req);
+  if (fd < 0) {
+    napi_throw(env, fs_make_error(env, fd, "open", path, NULL));
+    free(path);
+    return NULL;
+  }
+  size_t cap = 64 * 1024, len = 0;
+  int err = uv_fs_fstat(NULL, &req, fd, NULL);
+  if (err == 0 && S_ISREG(req.statbuf.st_mode) && req.statbuf.st_size > 0)
+    cap = (size_t)req.statbuf.st_size + 1;
+  uv_fs_req_cleanup(&req);
+  char* data = malloc(cap);
+  for (;;) {
+    if (data == NULL) {
+      err = UV_ENOMEM;
+      break;
+    }
+    if (len == cap) {
+      cap *= 2;
+      char* grown = realloc(data, cap);
+      if (grown == NULL) { free(data); data = NULL; continue; }
+      data = grown;
+    }
+    uv_buf_t b = uv_buf_init(data + len, (unsigned)(cap - len));
+    int n = uv_fs_read(NULL, &req, fd, &b, 1, -1, NULL);
+    uv_fs_req_cleanup(&req);
+    if (n < 0) { err = n; break; }
+    if (n == 0) { err = 0; break; }
+    len += (size_t)n;
+  }
+  uv_fs_close(NULL, &req, fd, NULL);
+  uv_fs_req_cleanup(&req);
+  napi_value v = NULL;
+  if (err < 0) napi_throw(env, fs_make_error(env, err, "read", NULL, NULL));
+  else napi_create_string_utf8(env, data, len, &v);
+  free(data);
+  free(path);
+  return v;
+}
+
+#define M(name, fn) {name, NULL, fn, NULL, NULL, NULL, napi_default, NULL}
+
+/* Builds the binding object for fs.js. */
+napi_value nodus_fs_init(napi_env env, napi_value exports) {
+  napi_property_descriptor methods[] = {
+      M("access", fs_access),     M("exists", fs_exists),       M("open", fs_open),
+      M("close", fs_close),       M("read", fs_read),           M("write", fs_write),
+      M("readv", fs_readv),       M("writev", fs_writev),       M("stat", fs_stat),
+      M("lstat", fs_lstat),       M("fstat", fs_fstat),         M("rename", fs_rename),
+      M("link", fs_link),         M("symlink", fs_symlink),     M("readlink", fs_readlink),
+      M("realpath", fs_realpath), M("unlink", fs_unlink),       M("rmdir", fs_rmdir),
+      M("mkdir", fs_mkdir),       M("mkdtemp", fs_mkdtemp),     M("scandir", fs_scandir),
+      M("copyfile", fs_copyfile), M("chmod", fs_chmod),         M("fchmod", fs_fchmod),
+      M("chown", fs_chown),       M("fchown", fs_fchown),       M("lchown", fs_lchown),
+      M("utimes", fs_utimes),     M("futimes", fs_futimes),     M("lutimes", fs_lutimes),
+      M("fsync", fs_fsync),       M("fdatasync", fs_fdatasync), M("ftruncate", fs_ftruncate),
+      M("readFileUtf8", fs_read_file_utf8),
+  };
+  if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
+    return NULL;
+  return exports;
+}

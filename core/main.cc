@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
 
   // Options first: V8 flags must be set before V8 starts.
   nodus::Options options;
+  // Import assertions (`assert { type: 'json' }`) are behind a flag in V8 10.2 and on in
+  // Node 20; set first so a user's --no-harmony-import-assertions still wins.
+  v8::V8::SetFlagsFromString("--harmony-import-assertions");
   if (!nodus::ParseOptions(argc, argv, &options)) return 9;
   if (options.show_help) { std::fputs(nodus::HelpText(), stdout); return 0; }
   if (options.show_version) { std::printf("%s\n", NODUS_NODE_VERSION); return 0; }

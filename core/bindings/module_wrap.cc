@@ -190,9 +190,26 @@ void Instantiate(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   v8::TryCatch tc(isolate);
   if (wrap->module.Get(isolate)->InstantiateModule(context, ResolveCallback).IsNothing()) {
-    // "does not provide an export named" points at the importing line: keep that arrow.
+    // "does not provide an export named" points at the importing line: node shows that
+    // line with a caret under each character of the name, and no blank line after it.
     if (tc.CanContinue()) {
-      Runtime::From(isolate)->DecorateErrorWithArrow(tc.Exception(), tc.Message());
+      v8::Local<v8::Message> message = tc.Message();
+      v8::Local<v8::Value> error = tc.Exception();
+      v8::Local<v8::String> line;
+      if (!message.IsEmpty() && error->IsObject() && message->GetSourceLine(context).ToLocal(&line)) {
+        Utf8 file(isolate, message->GetScriptResourceName());
+        Utf8 src(isolate, line);
+        int start = message->GetStartColumn(context).FromMaybe(0);
+        int end = message->GetEndColumn(context).FromMaybe(start + 1);
+        std::string arrow = file.str() + ":" +
+                            std::to_string(message->GetLineNumber(context).FromMaybe(0)) + "\n" +
+                            src.str() + "\n";
+        std::string s = src.str();
+        for (int i = 0; i < start && i < static_cast<int>(s.size()); i++) arrow += s[i] == '\t' ? '\t' : ' ';
+        arrow.append(end > start ? end - start : 1, '^');
+        v8::Local<v8::Private> key = v8::Private::ForApi(isolate, Name(isolate, "nodus:arrow"));
+        static_cast<void>(error.As<v8::Object>()->SetPrivate(context, key, Str(isolate, arrow)).IsNothing());
+      }
       tc.ReThrow();
     }
   }

@@ -293,16 +293,14 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   // ESM (issue #8): require() of an ES module: .js under "type": "module", or a typeless
   // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
   const esm = require('internal/modules/esm/require');
-  if (esm.isTypeModule(filename)) return esm.loadESMFromCJS(module, filename);
+  if (filename.endsWith('.mjs') || esm.isTypeModule(filename)) {
+    return esm.loadESMFromCJS(module, filename);
+  }
   module._compile(stripShebang(content), filename, (err) => {
     if (!esm.isModuleSyntaxError(err, filename, content)) return false;
     esm.loadESMFromCJS(module, filename);
     return true;
   });
-};
-// ESM (issue #8): require() of an .mjs file.
-Module._extensions['.mjs'] = function loadMjs(module, filename) {
-  return require('internal/modules/esm/require').loadESMFromCJS(module, filename);
 };
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
@@ -328,10 +326,12 @@ function stripShebang(content) {
 
 Module.createRequire = function createRequire(filename) {
   let p = filename;
+  // ESM (issue #8): import.meta.url is the usual argument; the ESM loader's file URL
+  // helpers work on strings and URL objects alike.
   if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    p = require('internal/url').fileURLToPath(filename);
+    p = require('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
-    p = require('internal/url').fileURLToPath(filename);
+    p = require('internal/modules/esm/url').fileURLToPath(filename);
   } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
     throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
   }

@@ -20,7 +20,9 @@ const kRegexPrecedingWords = new Set(['return', 'typeof', 'instanceof', 'in', 'o
 
 const reExportsDot = /(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]/y;
 const reExportsBracket = /(?:module\s*\.\s*)?exports\s*\[\s*(['"])([^'"\\\n]+)\1\s*\]\s*=[^=]/y;
-const reDefine = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\\\n]+)\1/y;
+// Like cjs-module-lexer, a defineProperty counts only with a `value`, or a getter that
+// just returns an identifier or member expression (a getter with effects might not).
+const reDefine = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\\\n]+)\1\s*,\s*\{\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?:\(\s*\)|:\s*function\s*(?:[\w$]+\s*)?\(\s*\))\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[\w$]+|\s*\[\s*(['"])[^'"]*\3\s*\])*\s*;?\s*\})/y;
 const reModuleExportsAssign = /module\s*\.\s*exports\s*=\s*/y;
 const reRequireCall = /require\s*\(\s*(['"])([^'"\\\n]+)\1\s*\)/y;
 const reExportStar = /(?:[A-Za-z_$][\w$]*\s*\.\s*)?__exportStar\s*\(\s*require\s*\(\s*(['"])([^'"\\\n]+)\1\s*\)/y;
@@ -153,37 +155,19 @@ function readObjectLiteral(source, i, result) {
         const start = i;
         while (i < source.length && kIdentPart.test(source[i])) i++;
         key = source.slice(start, i);
-        // `get x() {}` / `set x(v) {}` / `async x() {}`: the name follows.
-        const after = skipSpace(source, i);
-        if ((key === 'get' || key === 'set' || key === 'async') && kIdentStart.test(source[after] || '')) {
-          i = after;
-          const s2 = i;
-          while (i < source.length && kIdentPart.test(source[i])) i++;
-          key = source.slice(s2, i);
-        }
       } else {
         return; // computed keys and the like: stop, as cjs-module-lexer does
       }
-      result.exports.add(key);
       i = skipSpace(source, i);
+      // Methods, getters and the like end the detection (before their name counts).
+      if (source[i] !== ':' && source[i] !== ',' && source[i] !== '}') return;
       if (source[i] === ':') {
-        i++;
-      } else if (source[i] === '(') {
-        i = skipBalanced(source, i);
-        i = skipSpace(source, i);
-        if (source[i] === '{') i = skipBalanced(source, i);
+        // The value must be an identifier or member chain; anything else ends detection.
+        i = skipSpace(source, i + 1);
+        if (!kIdentStart.test(source[i] || '')) return;
+        while (i < source.length && (kIdentPart.test(source[i]) || source[i] === '.')) i++;
       }
-      // Skip the value up to the next comma at this level.
-      for (;;) {
-        i = skipSpace(source, i);
-        const c = source[i];
-        if (c === undefined || c === '}') break;
-        if (c === ',') break;
-        if (c === '(' || c === '[' || c === '{') i = skipBalanced(source, i);
-        else if (c === '"' || c === "'") i = skipString(source, i);
-        else if (c === '`') i = skipTemplate(source, i);
-        else i++;
-      }
+      result.exports.add(key);
     }
     i = skipSpace(source, i);
     if (source[i] === ',') i++;

@@ -136,6 +136,33 @@ function getRecord(url, attributes, created, isMain = false) {
   return record;
 }
 
+// V8 says a CommonJS module lacks a name; node explains why and how to get at it.
+function explainMissingCJSExport(err) {
+  const m = err instanceof SyntaxError &&
+    /^The requested module '(.+)' does not provide an export named '(.+)'$/.exec(err.message);
+  if (!m) return;
+  const arrow = internalBinding('errors').getArrow(err);
+  if (typeof arrow !== 'string') return;
+  const [where, line] = arrow.split('\n');
+  const importer = where.slice(0, where.lastIndexOf(':'));
+  let dep;
+  try {
+    dep = moduleMap.get(resolve(m[1], importer));
+  } catch {
+    return;
+  }
+  if (dep === undefined || dep.format !== 'commonjs') return;
+  const names = /import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}/.exec(line);
+  const destructured = names ? names[1].trim().replace(/\s+as\s+/g, ': ') : m[2];
+  const message = `Named export '${m[2]}' not found. The requested module '${m[1]}' is a ` +
+    'CommonJS module, which may not support all module.exports as named exports.\n' +
+    'CommonJS modules can always be imported via the default export, for example using:\n' +
+    `\nimport pkg from '${m[1]}';\nconst { ${destructured} } = pkg;\n`;
+  const stack = err.stack;
+  err.message = message;
+  if (typeof stack === 'string') err.stack = stack.replace(m[0], message);
+}
+
 function loadGraph(url, attributes = {}, isMain = false) {
   const created = [];
   try {
@@ -143,8 +170,28 @@ function loadGraph(url, attributes = {}, isMain = false) {
     if (record.wrap.getStatus() < kInstantiated) record.wrap.instantiate();
     return record;
   } catch (err) {
+    explainMissingCJSExport(err);
     for (const u of created) moduleMap.delete(u);
     throw err;
+  }
+}
+
+// Gives an error thrown by module code (which reaches us as a rejection, without V8's
+// message) node's "url:line / source / caret" header, from its first stack frame.
+function decorateFromStack(err) {
+  if (err === null || typeof err !== 'object' || typeof err.stack !== 'string') return;
+  const frame = /^\s+at (?:.*\()?((?:file:\/\/|\/).*?):(\d+):(\d+)\)?$/m.exec(err.stack);
+  if (!frame) return;
+  try {
+    const file = frame[1].startsWith('file:') ? fileURLToPath(frame[1]) : frame[1];
+    const text = internalBinding('fs').readFileUtf8(file, true);
+    if (text === undefined) return;
+    const src = text.split('\n')[frame[2] - 1];
+    if (src === undefined) return;
+    const col = Number(frame[3]) - 1;
+    binding.setArrow(err, `${frame[1]}:${frame[2]}\n${src}\n${' '.repeat(col)}^\n`);
+  } catch {
+    // no header then
   }
 }
 
@@ -161,10 +208,19 @@ function evaluate(record) {
 function importModuleDynamically(specifier, referrer, attributes) {
   const parentURL = referrerURL(referrer);
   if (Object.keys(attributes).length > 0) {
-    const frame = /\((.*):(\d+):\d+\)$|at (.*):(\d+):\d+$/m.exec(new Error().stack.split('\n').slice(2).join('\n'));
-    if (frame) warnAssertKeyword(`${frame[1] || frame[3]}:${frame[2] || frame[4]}`);
+    // The caller's position: the first stack frame outside the runtime.
+    for (const line of new Error().stack.split('\n').slice(1)) {
+      const frame = /\((.*):(\d+):\d+\)$|at (.*):(\d+):\d+$/.exec(line);
+      const file = frame && (frame[1] || frame[3]);
+      if (file && !file.startsWith('node:')) {
+        warnAssertKeyword(`${file}:${frame[2] || frame[4]}`);
+        break;
+      }
+    }
   }
-  return Promise.resolve().then(() => {
+  // After the current macrotask, as node's asynchronous file reads make it: ticks and
+  // microtasks queued by the importer run before the imported module's body.
+  return new Promise((res) => setImmediate(res)).then(() => {
     const url = resolveWithHint(`${specifier}`, parentURL);
     const record = loadGraph(url, attributes);
     return Promise.resolve(evaluate(record)).then(() => record.wrap.getNamespace());
@@ -265,9 +321,24 @@ function requireESM(filename, parentFilename) {
     throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
   evaluate(record);
-  if (record.wrap.getStatus() === kErrored) throw record.wrap.getError();
+  if (record.wrap.getStatus() === kErrored) {
+    const err = record.wrap.getError();
+    decorateFromStack(err);
+    throw err;
+  }
   const ns = record.wrap.getNamespace();
-  return ns;
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  // Like node, a module with a default export is seen by require() through a facade that
+  // adds `__esModule: true`, so transpiled CommonJS consumers pick `default`.
+  if (record.facade === undefined) {
+    const facade = new ModuleWrap(`${url}#require-facade`,
+      "export * from 'original'; export { default } from 'original'; export const __esModule = true;", 0, 0);
+    facade.link({ __proto__: null, original: record.wrap });
+    facade.instantiate();
+    facade.evaluate();
+    record.facade = facade;
+  }
+  return record.facade.getNamespace();
 }
 
 function setup() {

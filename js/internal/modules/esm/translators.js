@@ -140,7 +140,15 @@ function builtinStrategy(url) {
   const names = Object.keys(exports).filter((n) => n !== 'default');
   return new ModuleWrap(url, ['default', ...names], function evaluateBuiltin() {
     this.setExport('default', exports);
-    for (const name of names) this.setExport(name, exports[name]);
+    for (const name of names) {
+      let value;
+      try {
+        value = exports[name]; // a lazy getter may fail (a part not built): leave it undefined
+      } catch {
+        continue;
+      }
+      this.setExport(name, value);
+    }
   });
 }
 

@@ -468,17 +468,58 @@ function clearImmediate(immediate) {
   immediateQueue.remove(immediate);
 }
 
-// The legacy timers API (enroll/unenroll/active on plain objects with _idleTimeout).
-function active(item) {
-  if (item._idleTimeout >= 0) {
-    if (item._destroyed) item._destroyed = false;
-    insert(item, item._idleTimeout);
+// The legacy timers API: any object with _idleTimeout and _onTimeout can be a timer.
+function insertGuarded(item, refed) {
+  const msecs = item._idleTimeout;
+  if (msecs < 0 || msecs === undefined) return;
+  insert(item, msecs);
+  const wasDestroyed = item._destroyed;
+  if (wasDestroyed || !item[asyncIdSymbol]) {
+    item._destroyed = false;
+    item[asyncIdSymbol] = nextAsyncId++;
+    item[triggerIdSymbol] = 1;
   }
+  if (wasDestroyed) {
+    if (refed) incRefCount();
+  } else if (refed === !item[kRefed]) {
+    if (refed) incRefCount();
+    else decRefCount();
+  }
+  item[kRefed] = refed;
 }
+
+function enroll(item, msecs) {
+  msecs = validateLegacyDelay(msecs);
+  // An item enrolled again leaves its old list first.
+  if (item._idleTimeout >= 0) unenroll(item);
+  item._idleTimeout = msecs;
+  listInit(item);
+}
+
+function validateLegacyDelay(msecs) {
+  const { validateNumber } = require('internal/validators');
+  const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  return msecs > TIMEOUT_MAX ? TIMEOUT_MAX : msecs;
+}
+
+// util.promisify(setTimeout) and util.promisify(setImmediate) give the promise forms.
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(setTimeout, kCustomPromisify, {
+  enumerable: true,
+  get() { return require('timers/promises').setTimeout; },
+});
+Object.defineProperty(setImmediate, kCustomPromisify, {
+  enumerable: true,
+  get() { return require('timers/promises').setImmediate; },
+});
 
 module.exports = {
   Timeout, Immediate, TimersList, setTimeout, setInterval, clearTimeout, clearInterval,
   setImmediate, clearImmediate, kRefed, TIMEOUT_MAX, coerceDelay,
   // for js/timers.js and timers/promises
-  insert, unenroll, active, getLibuvNow, listInit,
+  insert, unenroll, insertGuarded, enroll, getLibuvNow, listInit,
 };

@@ -18,6 +18,7 @@ static const BindingEntry kBindings[] = {
     {"buffer", InitBufferBinding},       // string encodings in native code
     {"async_context", InitAsyncContextBinding},  // promise hooks for AsyncLocalStorage
     {"module_wrap", InitModuleWrapBinding},  // ES modules over V8's module API
+    {"serdes", InitSerdesBinding},       // structuredClone on V8's value serializer
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

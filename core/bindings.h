@@ -31,5 +31,6 @@ void InitErrorsBinding(Runtime*, v8::Local<v8::Object>);
 void InitBufferBinding(Runtime*, v8::Local<v8::Object>);
 void InitAsyncContextBinding(Runtime*, v8::Local<v8::Object>);
 void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
+void InitSerdesBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -64,8 +64,9 @@ std::string ArrowFromMessage(v8::Isolate* isolate, v8::Local<v8::Message> messag
   // Columns count UTF-16 units of the line; keep tabs so the caret lines up.
   std::string s = src.str();
   for (int i = 0; i < start && i < static_cast<int>(s.size()); i++) out += s[i] == '\t' ? '\t' : ' ';
-  // A runtime error gets one caret, a syntax error one under each character of the token.
-  int carets = message->GetScriptOrigin().Options().IsModule() || end <= start ? 1 : end - start;
+  // One caret under each character V8 marks: a runtime error marks one, a syntax error
+  // its token, and "Unexpected end of input" none at all (node prints no caret then).
+  int carets = message->GetScriptOrigin().Options().IsModule() || end < start ? 1 : end - start;
   out.append(carets, '^');
   out += "\n";
   return out;

@@ -107,7 +107,10 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   } else if (typeof sig === 'string' && signals[sig] !== undefined) {
     signum = signals[sig];
   } else {
-    throw new ERR_UNKNOWN_SIGNAL(sig);
+    // node names the value as util.format's %s would ("{}" for an object).
+    const shown = typeof sig === 'object' && sig !== null ?
+      require('internal/util/inspect').inspect(sig, { depth: 0 }) : sig;
+    throw new ERR_UNKNOWN_SIGNAL(shown);
   }
   binding.kill(pid, signum);
   return true;
@@ -121,14 +124,19 @@ Object.defineProperty(process, 'exitCode', {
   configurable: false,
   get() { return exitCode; },
   set(code) {
-    if (code !== null && code !== undefined) {
-      let value = code;
-      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
-      if (!Number.isInteger(value)) throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
-    }
+    validateExitCode(code);
     exitCode = code;
   },
 });
+
+// node 20: null/undefined, an integer, or a string holding one ("6", " 7", "0x10").
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  let value = code;
+  if (typeof code === 'string' && code !== '' && !Number.isNaN(+code)) value = +code;
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE('code', 'an integer', value);
+}
 
 process.reallyExit = binding.reallyExit;
 process.exit = function exit(code) {
@@ -158,7 +166,7 @@ errorsBinding.setProcessEventEmitter(function emitProcessEvent(name) {
 process.on('newListener', (type) => {
   if (typeof type === 'string' && signals[type] !== undefined && type !== 'SIGKILL' &&
       type !== 'SIGSTOP' && process.listenerCount(type) === 0) {
-    binding.startSignal(signals[type], () => process.emit(type, type));
+    binding.startSignal(signals[type], (signum) => process.emit(type, type, signum));
   }
 });
 process.on('removeListener', (type) => {

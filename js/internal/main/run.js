@@ -16,7 +16,11 @@ function evalScript(name, source) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   globalThis.require = Module.createRequire(path.join(process.cwd(), `${name}-wrapper`));
-  const result = runInThisContext(source, name);
+  // node's stacks for -e/stdin code pass through a frame "[eval]-wrapper:6:24" (an
+  // anonymous function at that spot); programs and tests see it, so nodus has it too.
+  const wrapper = runInThisContext(
+    `(function (run) {\n\n\n\n\n${' '.repeat(16)}return run();\n})`, `${name}-wrapper`);
+  const result = wrapper(() => runInThisContext(source, name));
   if (opts.printEval) {
     const { inspect } = require('internal/util/inspect');
     console.log(typeof result === 'string' ? result : inspect(result));

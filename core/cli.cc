@@ -55,6 +55,10 @@ const OptionSpec kOptions[] = {
     {"--huge-max-old-generation-size", nullptr, Arg::kNone, true},
     {"--interpreted-frames-native-stack", nullptr, Arg::kNone, true},
     {"--preserve-symlinks", nullptr, Arg::kNone, true},
+    // ESM (issue #8): features node 20.19+ has on by default; the flags are accepted no-ops.
+    {"--experimental-require-module", nullptr, Arg::kNone, true},
+    {"--experimental-detect-module", nullptr, Arg::kNone, true},
+    {"--experimental-import-meta-resolve", nullptr, Arg::kNone, true},
 };
 
 const OptionSpec* FindOption(const std::string& name) {

@@ -32,6 +32,15 @@ function runMain() {
   // ESM (issue #8): import() and import.meta hooks, before any user code runs.
   require('internal/modules/run_main').setupESMHooks();
   for (const id of opts.preload) Module._preloadModule(id);
+  // ESM (issue #8): --import modules run first; the entry waits for their top-level await.
+  if (opts.imports && opts.imports.length > 0) {
+    require('internal/modules/run_main').runImports(opts.imports, () => runEntry(Module));
+    return;
+  }
+  runEntry(Module);
+}
+
+function runEntry(Module) {
   if (opts.hasEval) {
     if (opts.inputType === 'module') {
       require('internal/modules/run_main').evalModule(opts.evalSource, '[eval1]');
@@ -50,7 +59,7 @@ function runMain() {
   }
   const source = internalBinding('stdio').readAllSync(0);
   if (opts.inputType === 'module') {
-    require('internal/modules/run_main').evalModule(source, '[stdin]');
+    require('internal/modules/run_main').evalModule(source, '[eval1]');
     return;
   }
   evalScript('[stdin]', source);

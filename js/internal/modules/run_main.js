@@ -53,4 +53,39 @@ function evalModule(source, name) {
   esmLoader().runSource(source, name);
 }
 
-module.exports = { setupESMHooks, executeUserEntryPoint, shouldUseESMLoader, evalModule };
+// --import: each module (resolved like an import from the cwd) is loaded and evaluated
+// in order; `then` runs once all have settled. A failure is an uncaught exception.
+function runImports(specifiers, then) {
+  const loader = esmLoader();
+  const { resolve } = require('internal/modules/esm/resolve');
+  const { pathToFileURL } = require('internal/modules/esm/url');
+  const { triggerUncaughtException } = internalBinding('errors');
+  const parentURL = `${pathToFileURL(process.cwd())}/`;
+  let i = 0;
+  const next = () => {
+    while (i < specifiers.length) {
+      let promise;
+      try {
+        const record = loader.loadGraph(resolve(specifiers[i++], parentURL));
+        promise = loader.evaluate(record);
+      } catch (err) {
+        triggerUncaughtException(err, false);
+        return;
+      }
+      const { getPromiseDetails } = internalBinding('util');
+      const details = getPromiseDetails(promise);
+      if (details && details[0] === 0) {
+        promise.then(next, (err) => triggerUncaughtException(err, false));
+        return;
+      }
+      if (details && details[0] === 2) {
+        triggerUncaughtException(details[1], false);
+        return;
+      }
+    }
+    then();
+  };
+  next();
+}
+
+module.exports = { runImports, setupESMHooks, executeUserEntryPoint, shouldUseESMLoader, evalModule };

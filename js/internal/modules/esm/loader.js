@@ -11,7 +11,7 @@ const binding = internalBinding('module_wrap');
 const { ModuleWrap, kInstantiated, kEvaluating, kEvaluated, kErrored } = binding;
 const { resolve, getFormat, commonJSHint } = require('internal/modules/esm/resolve');
 const { translate, getSource } = require('internal/modules/esm/translators');
-const { pathToFileURL, fileURLToPath } = require('internal/modules/esm/url');
+const { pathToFileURL, fileURLToPath, resolveURL } = require('internal/modules/esm/url');
 const codes = require('internal/modules/esm/errors');
 
 const moduleMap = new Map(); // url -> { url, format, wrap, linked, promise }
@@ -22,7 +22,8 @@ function referrerURL(name) {
   if (typeof name !== 'string' || name === '') return `${pathToFileURL(process.cwd())}/`;
   if (/^(file|node|data):/.test(name)) return name;
   if (name[0] === '/') return pathToFileURL(name);
-  return pathToFileURL(`${process.cwd()}/${name}`);
+  // As the URL parser makes it ("[eval1]" keeps its brackets).
+  return resolveURL(`./${name}`, `${pathToFileURL(process.cwd())}/`);
 }
 
 function validateAttributes(url, format, attributes) {

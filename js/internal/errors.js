@@ -239,15 +239,17 @@ class AbortError extends Error {
 // (os, some process and tty calls). `context` is { errno, code, message, syscall,
 // path?, dest? }.
 class SystemError extends Error {
-  constructor(context) {
-    let message = `A system error occurred: ${context.syscall} returned ${context.code} (${context.message})`;
+  // `kind` varies the text and code for the few errors node reports this way under
+  // another code, e.g. { code: 'ERR_FS_EISDIR', prefix: 'Path is a directory' }.
+  constructor(context, kind = { code: 'ERR_SYSTEM_ERROR', prefix: 'A system error occurred' }) {
+    let message = `${kind.prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
     if (context.path !== undefined) message += ` ${context.path}`;
     if (context.dest !== undefined) message += ` => ${context.dest}`;
     super(message);
-    Object.defineProperty(this, 'name', { value: 'SystemError [ERR_SYSTEM_ERROR]', configurable: true, writable: true });
+    Object.defineProperty(this, 'name', { value: `SystemError [${kind.code}]`, configurable: true, writable: true });
     this.stack; // eslint-disable-line no-unused-expressions
     delete this.name;
-    this.code = 'ERR_SYSTEM_ERROR';
+    this.code = kind.code;
     Object.defineProperty(this, 'info', { value: context, enumerable: true, configurable: true, writable: false });
     for (const key of ['errno', 'syscall', 'path', 'dest']) {
       if (context[key] === undefined) continue;

@@ -1,0 +1,21 @@
+// differential: Readable/Writable/Transform/pipeline basics in object mode, event order
+const { Readable, Writable, Transform, PassThrough, pipeline, finished } = require('stream');
+const r = new Readable({ objectMode: true, read() {} });
+r.push(1); r.push(2); r.push(null);
+r.on('data', (d) => console.log('data', d));
+r.on('end', () => console.log('end'));
+r.on('close', () => console.log('close'));
+const w = new Writable({ objectMode: true, write(c, e, cb) { console.log('write', c); setTimeout(cb, 1); } });
+w.write('a'); w.write('b', () => console.log('cb b')); w.end('c', () => console.log('end cb'));
+w.on('finish', () => console.log('finish'));
+w.on('close', () => console.log('wclose'));
+const t = new Transform({ objectMode: true, transform(c, e, cb) { cb(null, c * 2); } });
+pipeline(Readable.from([1, 2, 3]), t, new Writable({ objectMode: true, write(c, e, cb) { console.log('got', c); cb(); } }), (err) => console.log('pipeline done', err));
+(async () => { for await (const x of Readable.from(['x', 'y'])) console.log('iter', x);
+  console.log(await Readable.from([1,2,3,4]).map(x => x * 10).filter(x => x > 10).toArray());
+})();
+const w2 = new Writable({ objectMode: true, write(c, e, cb) { cb(); } });
+w2.end(); w2.write('x', (err) => console.log('after end', err && err.code, err && err.message));
+w2.on('error', (e) => console.log('error event', e.code));
+const r2 = new Readable({ read() {} }); r2.push(null); r2.on('error', e => console.log('r2', e.code, e.message)); r2.push('x' === 'x' ? null : 1);
+const r3 = new Readable({ objectMode: true, read() {} }); r3.push(null); r3.on('error', e => console.log('r3', e.code, e.message)); r3.push(5);

@@ -32,5 +32,6 @@ void InitBufferBinding(Runtime*, v8::Local<v8::Object>);
 void InitAsyncContextBinding(Runtime*, v8::Local<v8::Object>);
 void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
 void InitSerdesBinding(Runtime*, v8::Local<v8::Object>);
+void InitEncodingBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

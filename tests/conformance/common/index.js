@@ -160,6 +160,18 @@ function getBufferSources(buf) {
 }
 
 let cachedHasCrypto;
+// What require() of an ES module gives: its namespace, with `__esModule: true` added
+// when it has a default export (unless checkESModule is false).
+function expectRequiredModule(mod, expectation, checkESModule = true) {
+  const clone = { ...mod };
+  if (Object.prototype.hasOwnProperty.call(mod, 'default') && checkESModule) {
+    assert.strictEqual(mod.__esModule, true);
+    delete clone.__esModule;
+  }
+  assert.strictEqual(Object.prototype.toString.call(mod), '[object Module]');
+  assert.deepStrictEqual(clone, { ...expectation });
+}
+
 function hasCrypto() {
   if (cachedHasCrypto === undefined) {
     try {
@@ -201,6 +213,7 @@ const common = {
   mustSucceed,
   mustNotCall,
   mustNotMutateObjectDeep,
+  expectRequiredModule,
   expectsError,
   expectWarning,
   invalidArgTypeHelper,

@@ -10,7 +10,9 @@ export const {
   expectWarning, invalidArgTypeHelper, skip, printSkipMessage, platformTimeout, allowGlobals,
   getArrayBufferViews, getBufferSources, getCallSite, canCreateSymLink, hasCrypto, hasIPv6,
   hasIntl, hasOpenSSL3, buildType, PORT, spawnPromisified, skipIfInspectorDisabled,
-  skipIfWorker, skipIf32Bits, runWithInvalidFD, escapePOSIXShell,
+  skipIfWorker, skipIf32Bits, runWithInvalidFD, escapePOSIXShell, expectRequiredModule,
 } = common;
+
+export { createRequire };
 
 export default common;

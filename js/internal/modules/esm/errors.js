@@ -40,6 +40,8 @@ define('ERR_REQUIRE_ASYNC_MODULE', (filename, parent) => {
   return msg;
 }, Error);
 define('ERR_REQUIRE_CYCLE_MODULE', 'Cannot require() ES Module %s in a cycle.', Error);
+define('ERR_NETWORK_IMPORT_DISALLOWED', (specifier, parent, reason) =>
+  `import of '${specifier}' by ${parent} is not supported: ${reason}`, Error);
 define('ERR_INVALID_RETURN_PROPERTY_VALUE', 'Expected %s', TypeError);
 
 module.exports = codes;

@@ -14,7 +14,8 @@ const { translate, getSource } = require('internal/modules/esm/translators');
 const { pathToFileURL, fileURLToPath, resolveURL } = require('internal/modules/esm/url');
 const codes = require('internal/modules/esm/errors');
 
-const moduleMap = new Map(); // url -> { url, format, wrap, linked, promise }
+const moduleMap = new Map(); // url -> { url, format, wrap, promise } or { url, error }
+let loadingForRequire = false; // require(esm) refuses some imports import() would try
 
 // The URL a script or module names itself by (V8's resource name): module URLs as they
 // are, CommonJS file paths as file: URLs, "[eval]" and friends relative to the cwd.
@@ -82,6 +83,10 @@ function resolveFormat(url) {
     source = getSource(url);
     format = detectModuleSyntax(source, filename) ? 'module' : 'commonjs';
   } else if (format === null) {
+    if (url.startsWith('data:')) {
+      const m = /^data:([^,;]*)/.exec(url);
+      throw new codes.ERR_UNKNOWN_MODULE_FORMAT(m ? m[1] : '', url);
+    }
     const path = url.startsWith('file:') ? fileURLToPath(url) : url;
     const slash = path.lastIndexOf('/');
     const dot = path.lastIndexOf('.');
@@ -115,12 +120,20 @@ function warnAssertKeyword(where) {
 function getRecord(url, attributes, created, isMain = false) {
   let record = moduleMap.get(url);
   if (record !== undefined) {
+    // A file that failed to compile fails every import with the same error, as node's.
+    if (record.error !== undefined) throw record.error;
     validateAttributes(url, record.format, attributes);
     return record;
   }
   const { format, source } = resolveFormat(url);
   validateAttributes(url, format, attributes);
-  const wrap = translate(url, format, source, isMain);
+  let wrap;
+  try {
+    wrap = translate(url, format, source, isMain);
+  } catch (err) {
+    if (err instanceof SyntaxError) moduleMap.set(url, { url, format, error: err });
+    throw err;
+  }
   record = { url, format, wrap, promise: undefined };
   moduleMap.set(url, record);
   created.push(url);
@@ -129,6 +142,10 @@ function getRecord(url, attributes, created, isMain = false) {
     for (const req of wrap.getRequests()) {
       if (req.specifier in links) continue;
       if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
+      if (loadingForRequire && /^https?:/.test(req.specifier)) {
+        throw new codes.ERR_NETWORK_IMPORT_DISALLOWED(req.specifier, url,
+          'ES modules cannot be loaded by require() from the network');
+      }
       const depURL = resolveWithHint(req.specifier, url);
       links[req.specifier] = getRecord(depURL, req.attributes, created).wrap;
     }
@@ -219,10 +236,18 @@ function importModuleDynamically(specifier, referrer, attributes) {
       }
     }
   }
-  // After the current macrotask, as node's asynchronous file reads make it: ticks and
-  // microtasks queued by the importer run before the imported module's body.
-  return new Promise((res) => setImmediate(res)).then(() => {
-    const url = resolveWithHint(`${specifier}`, parentURL);
+  // A module not loaded yet comes after the current macrotask, as node's asynchronous
+  // file reads make it: ticks and microtasks queued by the importer run before the
+  // imported module's body. One already in the map is linked and run in microtasks.
+  let url;
+  try {
+    url = resolveWithHint(`${specifier}`, parentURL);
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  const known = moduleMap.get(url);
+  const ready = known !== undefined ? Promise.resolve() : new Promise((res) => setImmediate(res));
+  return ready.then(() => {
     const record = loadGraph(url, attributes);
     return Promise.resolve(evaluate(record)).then(() => record.wrap.getNamespace());
   });
@@ -314,11 +339,18 @@ function runSource(source, name) {
 function requireESM(filename, parentFilename) {
   const url = pathToFileURL(filename);
   const existing = moduleMap.get(url);
-  if (existing !== undefined && existing.wrap.getStatus() === kEvaluating) {
+  if (existing !== undefined && existing.wrap !== undefined && existing.wrap.getStatus() === kEvaluating) {
     throw new codes.ERR_REQUIRE_CYCLE_MODULE(filename);
   }
-  const record = loadGraph(url, {});
-  if (record.wrap.isGraphAsync() && record.wrap.getStatus() !== kEvaluated) {
+  let record;
+  loadingForRequire = true;
+  try {
+    record = loadGraph(url, {});
+  } finally {
+    loadingForRequire = false;
+  }
+  // Even once import() has evaluated it, a graph with top-level await stays refused.
+  if (record.wrap.isGraphAsync()) {
     throw new codes.ERR_REQUIRE_ASYNC_MODULE(filename, parentFilename);
   }
   evaluate(record);

@@ -5,8 +5,15 @@
 
 const { getPackageScope } = require('internal/modules/esm/resolve');
 
+// .js and extensionless files take their format from package.json "type" and syntax.
+function isJSOrExtensionless(filename) {
+  if (filename.endsWith('.js')) return true;
+  const base = filename.slice(filename.lastIndexOf('/') + 1);
+  return base.lastIndexOf('.') <= 0;
+}
+
 function isTypeModule(filename) {
-  if (!filename.endsWith('.js')) return false;
+  if (!isJSOrExtensionless(filename)) return false;
   const scope = getPackageScope(filename);
   return scope !== null && scope.type === 'module';
 }
@@ -14,7 +21,7 @@ function isTypeModule(filename) {
 // Whether `err`, thrown while compiling `filename` as CommonJS, means it is an ES module
 // (only for files with no "type" field: an explicit "commonjs" keeps the error).
 function isModuleSyntaxError(err, filename, source) {
-  if (!(err instanceof SyntaxError) || !filename.endsWith('.js')) return false;
+  if (!(err instanceof SyntaxError) || !isJSOrExtensionless(filename)) return false;
   const scope = getPackageScope(filename);
   if (scope !== null && scope.type !== 'none') return false;
   return require('internal/modules/esm/loader').detectModuleSyntax(source, filename);

@@ -242,6 +242,16 @@ bool ParseOptions(int argc, char** argv, Options* out) {
   return true;
 }
 
+std::vector<std::string> NodeOptionsAllowed() {
+  std::vector<std::string> out;
+  for (const OptionSpec& o : kOptions) {
+    if (!o.node_options) continue;
+    out.push_back(o.name);
+    if (o.alias) out.push_back(o.alias);
+  }
+  return out;
+}
+
 const char* HelpText() {
   return "Usage: nodus [options] [ script.js ] [arguments]\n"
          "       nodus [options] -e \"script\" [arguments]\n"

@@ -39,6 +39,9 @@ struct Options {
 // ("nodus: bad option: --x") to stderr and returns false; the caller exits with 9.
 bool ParseOptions(int argc, char** argv, Options* options);
 
+// The options node accepts in NODE_OPTIONS that nodus knows (process.allowedNodeEnvironmentFlags).
+std::vector<std::string> NodeOptionsAllowed();
+
 // The --help text.
 const char* HelpText();
 

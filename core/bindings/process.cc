@@ -1,13 +1,17 @@
 // internalBinding('process'): the native half of the process object. The JS half,
 // js/internal/bootstrap/node.js, turns these into process.* with Node's argument checks.
+#include <grp.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <vector>
 
 #include "bindings.h"
 #include "runtime.h"
@@ -44,13 +48,13 @@ void Chdir(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Utf8 dir(isolate, info[0]);
   int r = uv_chdir(*dir);
   if (r < 0) {
-    // node: "ENOENT: no such file or directory, chdir /cwd -> 'dir'"
+    // node: "ENOENT: no such file or directory, chdir '/cwd' -> 'dir'"
     char buf[4096];
     size_t len = sizeof(buf);
     std::string cwd = uv_cwd(buf, &len) == 0 ? std::string(buf, len) : "";
     v8::Local<v8::Value> e = UVException(isolate, r, "chdir", cwd.c_str(), *dir);
     v8::Local<v8::Context> context = isolate->GetCurrentContext();
-    std::string msg = std::string(uv_err_name(r)) + ": " + uv_strerror(r) + ", chdir " + cwd + " -> '" + *dir + "'";
+    std::string msg = std::string(uv_err_name(r)) + ": " + uv_strerror(r) + ", chdir '" + cwd + "' -> '" + *dir + "'";
     e.As<v8::Object>()->Set(context, Name(isolate, "message"), Str(isolate, msg)).Check();
     isolate->ThrowException(e);
   }
@@ -136,6 +140,102 @@ void Kill(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void Abort(const v8::FunctionCallbackInfo<v8::Value>&) { std::abort(); }
 
+// resourceUsage(Float64Array(16)): getrusage(RUSAGE_SELF) in node's field order.
+void ResourceUsage(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  uv_rusage_t ru;
+  if (uv_getrusage(&ru) != 0) return;
+  v8::Local<v8::Float64Array> a = info[0].As<v8::Float64Array>();
+  double* p = reinterpret_cast<double*>(static_cast<char*>(a->Buffer()->Data()) + a->ByteOffset());
+  p[0] = ru.ru_utime.tv_sec * 1e6 + ru.ru_utime.tv_usec;
+  p[1] = ru.ru_stime.tv_sec * 1e6 + ru.ru_stime.tv_usec;
+  p[2] = static_cast<double>(ru.ru_maxrss);
+  p[3] = static_cast<double>(ru.ru_ixrss);
+  p[4] = static_cast<double>(ru.ru_idrss);
+  p[5] = static_cast<double>(ru.ru_isrss);
+  p[6] = static_cast<double>(ru.ru_minflt);
+  p[7] = static_cast<double>(ru.ru_majflt);
+  p[8] = static_cast<double>(ru.ru_nswap);
+  p[9] = static_cast<double>(ru.ru_inblock);
+  p[10] = static_cast<double>(ru.ru_oublock);
+  p[11] = static_cast<double>(ru.ru_msgsnd);
+  p[12] = static_cast<double>(ru.ru_msgrcv);
+  p[13] = static_cast<double>(ru.ru_nsignals);
+  p[14] = static_cast<double>(ru.ru_nvcsw);
+  p[15] = static_cast<double>(ru.ru_nivcsw);
+}
+
+void GetTitle(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  char buf[512];
+  if (uv_get_process_title(buf, sizeof(buf)) != 0) buf[0] = '\0';
+  info.GetReturnValue().Set(Str(info.GetIsolate(), buf));
+}
+
+void SetTitle(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Utf8 title(info.GetIsolate(), info[0]);
+  uv_set_process_title(*title);
+}
+
+void GetUid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getuid())); }
+void GetEuid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(geteuid())); }
+void GetGid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getgid())); }
+void GetEgid(const v8::FunctionCallbackInfo<v8::Value>& info) { info.GetReturnValue().Set(static_cast<uint32_t>(getegid())); }
+
+void GetGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  int n = getgroups(0, nullptr);
+  std::vector<gid_t> groups(n > 0 ? n : 0);
+  if (n > 0) n = getgroups(n, groups.data());
+  if (n < 0) {
+    isolate->ThrowException(ErrnoException(isolate, -errno, "getgroups"));
+    return;
+  }
+  // node adds the effective gid when the list lacks it.
+  gid_t egid = getegid();
+  bool has_egid = false;
+  for (int i = 0; i < n; i++) has_egid = has_egid || groups[i] == egid;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> a = v8::Array::New(isolate);
+  uint32_t k = 0;
+  for (int i = 0; i < n; i++) (void)a->Set(context, k++, v8::Integer::NewFromUnsigned(isolate, groups[i]));
+  if (!has_egid) (void)a->Set(context, k++, v8::Integer::NewFromUnsigned(isolate, egid));
+  info.GetReturnValue().Set(a);
+}
+
+// setId(kind, id | name): kind is 'uid' | 'euid' | 'gid' | 'egid'. A name is looked up
+// in the user or group database; returns 1 when there is no such name (the JS side
+// throws node's ERR_UNKNOWN_CREDENTIAL), throws the system error when the call fails.
+void SetId(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Utf8 kind(isolate, info[0]);
+  bool is_user = kind.str() == "uid" || kind.str() == "euid";
+  uint32_t id;
+  if (info[1]->IsNumber()) {
+    id = info[1]->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
+  } else {
+    Utf8 name(isolate, info[1]);
+    if (is_user) {
+      struct passwd* pw = getpwnam(*name);
+      if (!pw) return info.GetReturnValue().Set(1);
+      id = pw->pw_uid;
+    } else {
+      struct group* gr = getgrnam(*name);
+      if (!gr) return info.GetReturnValue().Set(1);
+      id = gr->gr_gid;
+    }
+  }
+  int r;
+  std::string k = kind.str();
+  if (k == "uid") r = setuid(id);
+  else if (k == "euid") r = seteuid(id);
+  else if (k == "gid") r = setgid(id);
+  else r = setegid(id);
+  if (r != 0) {
+    isolate->ThrowException(ErrnoException(isolate, -errno, ("set" + k).c_str()));
+    return;
+  }
+  info.GetReturnValue().Set(0);
+}
+
 void GetPid(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<int32_t>(uv_os_getpid()));
 }
@@ -154,8 +254,13 @@ void EnvGet(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Value>& 
 
 void EnvSet(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
             const v8::PropertyCallbackInfo<v8::Value>& info) {
-  if (!key->IsString()) return;
   v8::Isolate* isolate = info.GetIsolate();
+  if (!key->IsString()) {
+    // node turns the key into a string too, which a symbol refuses.
+    isolate->ThrowException(
+        v8::Exception::TypeError(Str(isolate, "Cannot convert a Symbol value to a string")));
+    return;
+  }
   v8::Local<v8::String> s;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
   Utf8 k(isolate, key), v(isolate, s);
@@ -191,7 +296,12 @@ void EnvDefine(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
                const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   // node: accessors and non-writable/enumerable/configurable env properties are refused.
-  if (desc.has_get() || desc.has_set() || (desc.has_writable() && !desc.writable()) ||
+  if (desc.has_get() || desc.has_set()) {
+    ThrowCodeError(isolate, "TypeError", "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
+                   "'process.env' does not accept an accessor(getter/setter) descriptor");
+    return;
+  }
+  if ((desc.has_writable() && !desc.writable()) ||
       (desc.has_enumerable() && !desc.enumerable()) ||
       (desc.has_configurable() && !desc.configurable())) {
     ThrowCodeError(isolate, "TypeError", "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
@@ -335,6 +445,16 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "reallyExit", ReallyExit);
   SetMethod(context, target, "kill", Kill);
   SetMethod(context, target, "abort", Abort);
+  SetMethod(context, target, "resourceUsage", ResourceUsage);
+  SetMethod(context, target, "getTitle", GetTitle);
+  SetMethod(context, target, "setTitle", SetTitle);
+  SetMethod(context, target, "getuid", GetUid);
+  SetMethod(context, target, "geteuid", GetEuid);
+  SetMethod(context, target, "getgid", GetGid);
+  SetMethod(context, target, "getegid", GetEgid);
+  SetMethod(context, target, "getgroups", GetGroups);
+  SetMethod(context, target, "setId", SetId);
+  SetValue(context, target, "nodeOptionsAllowed", ToArray(isolate, NodeOptionsAllowed()));
   SetMethod(context, target, "getPid", GetPid);
   SetMethod(context, target, "getPpid", GetPpid);
   SetMethod(context, target, "startSignal", StartSignal);

@@ -18,7 +18,6 @@ Object.defineProperty(process, Symbol.toStringTag, {
 });
 EventEmitter.call(process);
 
-process.title = 'nodus';
 process.version = 'v' + binding.versions.node;
 process.versions = binding.versions;
 process.arch = 'x64';
@@ -26,8 +25,10 @@ process.platform = 'linux';
 process.release = {
   name: 'node',
   lts: 'Iron',
-  sourceUrl: '',
-  headersUrl: '',
+  // node-gyp reads headersUrl to build addons: Node-API addons built against the Node
+  // version nodus follows load in nodus.
+  sourceUrl: `https://nodejs.org/download/release/v${binding.versions.node}/node-v${binding.versions.node}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/v${binding.versions.node}/node-v${binding.versions.node}-headers.tar.gz`,
 };
 process.argv = binding.argv;
 process.argv0 = binding.argv0;
@@ -40,7 +41,9 @@ process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_a
   tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true };
 process.config = { target_defaults: {}, variables: { napi_build_version: '9' } };
 process._exiting = false;
-process._unhandledRejectionsMode = binding.options.unhandledRejections || 'throw';
+Object.defineProperty(process, '_unhandledRejectionsMode', {
+  value: binding.options.unhandledRejections || 'throw', writable: true, configurable: true, enumerable: false,
+});
 
 process.cwd = binding.cwd;
 process.chdir = function chdir(directory) {
@@ -56,7 +59,7 @@ process.umask = function umask(mask) {
     }
     mask = parseInt(mask, 8);
   } else if (typeof mask !== 'number') {
-    throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
+    throw new ERR_INVALID_ARG_TYPE('mask', 'number', mask);
   }
   return binding.umask(mask);
 };
@@ -116,6 +119,7 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
   return true;
 };
 process.abort = binding.abort;
+require('internal/process/methods').setup();
 
 // --- exit ---
 let exitCode;

@@ -482,6 +482,8 @@ static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
   return v;
 }
 
+int nodus_fs_init_watch(napi_env env, napi_value exports);
+
 #define M(name, fn) {name, NULL, fn, NULL, NULL, NULL, napi_default, NULL}
 
 /* Builds the binding object for fs.js. */
@@ -502,5 +504,6 @@ napi_value nodus_fs_init(napi_env env, napi_value exports) {
   };
   if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
     return NULL;
+  if (!nodus_fs_init_watch(env, exports)) return NULL;
   return exports;
 }

@@ -1,0 +1,1190 @@
+'use strict';
+// The fs module: synchronous and callback APIs on the fs plugin's native binding
+// (fs.c). Every call validates its arguments here, with node's errors, then makes one
+// binding call; its last argument says how it runs: undefined = now, a function = on the
+// thread pool with that callback (see fs_req.c).
+
+const binding = require('internal/fs/binding');
+const {
+  constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
+  getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
+  toUnixTimestamp, lazyBuffer,
+} = require('internal/fs/utils');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE } } =
+  require('internal/errors');
+const { validateInteger, validateBoolean, validateFunction, validateInt32 } =
+  require('internal/validators');
+const pathModule = require('path');
+
+const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
+const kMaxUserId = 2 ** 32 - 1;
+
+// Sync stat results land here: no allocation per statSync.
+const statValues = new Float64Array(18);
+const bigintStatValues = new BigInt64Array(18);
+
+function maybeCallback(cb) {
+  return makeCallback(cb);
+}
+
+function isUint8ArrayLike(v) {
+  return ArrayBuffer.isView(v);
+}
+
+// ---------------------------------------------------------------- access / exists
+
+function access(path, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = F_OK;
+  }
+  path = toPathString(path);
+  mode = getValidMode(mode, 'access');
+  binding.access(path, mode, maybeCallback(callback));
+}
+
+function accessSync(path, mode) {
+  binding.access(toPathString(path), getValidMode(mode, 'access'));
+}
+
+function getValidMode(mode, type) {
+  if (mode == null) return F_OK;
+  validateInteger(mode, 'mode', 0, 7);
+  return mode;
+}
+
+function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  let p;
+  try {
+    p = toPathString(path);
+  } catch {
+    process.nextTick(callback, false);
+    return;
+  }
+  binding.exists(p, (err, ok) => callback(ok === true));
+}
+Object.defineProperty(exists, require('util').promisify.custom, {
+  value: function exists(path) {
+    return new Promise((resolve) => fs.exists(path, resolve));
+  },
+});
+
+function existsSync(path) {
+  try {
+    path = toPathString(path);
+  } catch {
+    return false;
+  }
+  return binding.exists(path);
+}
+
+// ---------------------------------------------------------------- open / close
+
+function open(path, flags, mode, callback) {
+  path = toPathString(path);
+  if (arguments.length < 3) {
+    callback = flags;
+    flags = 'r';
+    mode = 0o666;
+  } else if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0o666;
+  } else {
+    mode = parseFileMode(mode, 'mode', 0o666);
+  }
+  const flagsNumber = stringToFlags(flags);
+  callback = makeCallback(callback);
+  binding.open(path, flagsNumber, mode, callback);
+}
+
+function openSync(path, flags, mode) {
+  return binding.open(toPathString(path), stringToFlags(flags), parseFileMode(mode, 'mode', 0o666));
+}
+
+function close(fd, callback = defaultCloseCallback) {
+  validateFd(fd);
+  if (callback !== defaultCloseCallback) callback = makeCallback(callback);
+  binding.close(fd, callback);
+}
+
+function defaultCloseCallback(err) {
+  if (err != null) throw err;
+}
+
+function closeSync(fd) {
+  binding.close(validateFd(fd));
+}
+
+// ---------------------------------------------------------------- read / write
+
+function toPosition(position) {
+  if (position == null) return -1;
+  if (typeof position === 'bigint') return Number(position);
+  if (typeof position === 'number') {
+    validateInteger(position, 'position', -1);
+    return position;
+  }
+  throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+}
+
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
+    const options = offsetOrOptions || {};
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
+  }
+  if (!isUint8ArrayLike(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return null;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  return [offset, length, toPosition(position)];
+}
+
+function read(fd, buffer, offsetOrOptions, length, position, callback) {
+  validateFd(fd);
+  let offset = offsetOrOptions;
+  let params = null;
+  if (arguments.length <= 4) {
+    if (arguments.length === 4) {
+      // fs.read(fd, buffer, options, callback)
+      callback = length;
+      params = offsetOrOptions;
+    } else if (arguments.length === 3) {
+      // fs.read(fd, bufferOrParams, callback)
+      if (!isUint8ArrayLike(buffer)) {
+        params = buffer;
+        ({ buffer = lazyBuffer().alloc(16384) } = params ?? {});
+      }
+      callback = offsetOrOptions;
+    } else {
+      callback = buffer;
+      buffer = lazyBuffer().alloc(16384);
+    }
+    ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
+  }
+  validateFunction(callback, 'cb');
+  if (!isUint8ArrayLike(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  if (offset == null) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) {
+    process.nextTick(callback, null, 0, buffer);
+    return;
+  }
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  validateOffsetLengthRead(offset, length, buffer.byteLength);
+  binding.read(fd, buffer, offset, length, toPosition(position), (err, bytesRead) => {
+    if (err) callback(err);
+    else callback(null, bytesRead, buffer);
+  });
+}
+Object.defineProperty(read, require('util').promisify.custom, {
+  value: (...args) => new Promise((resolve, reject) => {
+    read(...args, (err, bytesRead, buffer) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+  }),
+});
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const args = readArgs.apply(null, arguments);
+  if (args === null) return 0;
+  return binding.read(fd, buffer, args[0], args[1], args[2]);
+}
+
+function writeArgs(fd, buffer, offsetOrOptions, length, position) {
+  validateFd(fd);
+  if (isUint8ArrayLike(buffer)) {
+    let offset = offsetOrOptions;
+    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
+    if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
+    if (length < 0 || offset + length > buffer.byteLength) {
+      throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
+    }
+    return [buffer, offset, length, toPosition(position)];
+  }
+  if (typeof buffer !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  // fs.write(fd, string[, position[, encoding]])
+  let pos = offsetOrOptions;
+  const encoding = typeof length === 'string' ? length : 'utf8';
+  assertEncoding(encoding);
+  const buf = lazyBuffer().from(buffer, encoding);
+  if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
+  return [buf, 0, buf.byteLength, toPosition(pos)];
+}
+
+function write(fd, buffer, offsetOrOptions, length, position, callback) {
+  const args = Array.prototype.slice.call(arguments, 1);
+  callback = args.pop();
+  validateFunction(callback, 'cb');
+  const [buf, offset, len, pos] = writeArgs(fd, ...args);
+  binding.write(fd, buf, offset, len, pos, (err, written) => {
+    if (err) callback(err);
+    else callback(null, written, buffer);
+  });
+}
+Object.defineProperty(write, require('util').promisify.custom, {
+  value: (...args) => new Promise((resolve, reject) => {
+    write(...args, (err, bytesWritten, buffer) => (err ? reject(err) : resolve({ bytesWritten, buffer })));
+  }),
+});
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  const [buf, offset, len, pos] = writeArgs(fd, buffer, offsetOrOptions, length, position);
+  return binding.write(fd, buf, offset, len, pos);
+}
+
+function validateBufferArray(buffers, name = 'buffers') {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!isUint8ArrayLike(b)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+  }
+  return buffers;
+}
+
+function readv(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = makeCallback(callback);
+  binding.readv(fd, buffers, typeof position === 'number' ? position : -1,
+    (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function readvSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  return binding.readv(fd, buffers, typeof position === 'number' ? position : -1);
+}
+
+function writev(fd, buffers, position, callback) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  callback = makeCallback(callback);
+  if (buffers.length === 0) {
+    process.nextTick(callback, null, 0, buffers);
+    return;
+  }
+  binding.writev(fd, buffers, typeof position === 'number' ? position : -1,
+    (err, n) => (err ? callback(err) : callback(null, n, buffers)));
+}
+
+function writevSync(fd, buffers, position) {
+  validateFd(fd);
+  validateBufferArray(buffers);
+  if (buffers.length === 0) return 0;
+  return binding.writev(fd, buffers, typeof position === 'number' ? position : -1);
+}
+
+// ---------------------------------------------------------------- readFile / writeFile
+
+const kReadChunk = 512 * 1024;
+
+function readFileSync(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const isFd = typeof path === 'number';
+  const flags = stringToFlags(options.flag);
+  const encoding = options.encoding;
+  if (!isFd && (encoding === 'utf8' || encoding === 'utf-8')) {
+    return binding.readFileUtf8(toPathString(path), flags);
+  }
+  const fd = isFd ? validateFd(path) : binding.open(toPathString(path), flags, 0o666);
+  let buffer;
+  try {
+    buffer = readAllSync(fd);
+  } finally {
+    if (!isFd) binding.close(fd);
+  }
+  return encoding && encoding !== 'buffer' ? buffer.toString(encoding) : buffer;
+}
+
+function readAllSync(fd) {
+  const Buffer = lazyBuffer();
+  binding.fstat(fd, false, undefined, statValues);
+  const isRegular = (statValues[1] & constants.S_IFMT) === constants.S_IFREG;
+  const size = isRegular ? statValues[8] : 0;
+  if (size > 0) {
+    // Read what fstat promised; a file that shrinks meanwhile gives what is there.
+    const buf = Buffer.allocUnsafeSlow(size);
+    let off = 0;
+    while (off < size) {
+      const n = binding.read(fd, buf, off, size - off, -1);
+      if (n === 0) break;
+      off += n;
+    }
+    if (off < size) return buf.subarray(0, off);
+    // It may have grown: keep reading until the end.
+    const more = readChunksSync(fd);
+    return more.length === 0 ? buf : Buffer.concat([buf, more]);
+  }
+  return readChunksSync(fd);
+}
+
+function readChunksSync(fd) {
+  const Buffer = lazyBuffer();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(kReadChunk);
+    const n = binding.read(fd, chunk, 0, kReadChunk, -1);
+    if (n === 0) break;
+    chunks.push(n === kReadChunk ? chunk : chunk.subarray(0, n));
+    total += n;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+function readFile(path, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { flag: 'r' });
+  const isFd = typeof path === 'number';
+  const flags = stringToFlags(options.flag);
+  const { signal } = options;
+  const encoding = options.encoding;
+  const Buffer = lazyBuffer();
+  if (!isFd) path = toPathString(path);
+  else validateFd(path);
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
+  }
+  const finish = (fd, err, result) => {
+    if (isFd) return callback(err, result);
+    binding.close(fd, (closeErr) => callback(err || closeErr || null, err ? undefined : result));
+  };
+  const withFd = (fd) => {
+    binding.fstat(fd, false, (err, st) => {
+      if (err) return finish(fd, err);
+      const isRegular = (st[1] & constants.S_IFMT) === constants.S_IFREG;
+      const size = isRegular ? st[8] : 0;
+      const chunks = [];
+      let total = 0;
+      const readMore = () => {
+        if (signal?.aborted) return finish(fd, abortError(signal));
+        const want = size > 0 ? Math.max(size - total, kReadChunk) : kReadChunk;
+        const buf = Buffer.allocUnsafeSlow(want);
+        binding.read(fd, buf, 0, want, -1, (err, n) => {
+          if (err) return finish(fd, err);
+          if (n === 0) {
+            const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+            let result = all;
+            try {
+              if (encoding && encoding !== 'buffer') result = all.toString(encoding);
+            } catch (e) {
+              return finish(fd, e);
+            }
+            return finish(fd, null, result);
+          }
+          chunks.push(n === want ? buf : buf.subarray(0, n));
+          total += n;
+          readMore();
+        });
+      };
+      readMore();
+    });
+  };
+  if (isFd) withFd(path);
+  else binding.open(path, flags, 0o666, (err, fd) => (err ? callback(err) : withFd(fd)));
+}
+
+function abortError(signal) {
+  const { AbortError } = require('internal/errors');
+  return new AbortError(undefined, { cause: signal?.reason });
+}
+
+function toWriteBuffer(data, encoding, name = 'data') {
+  if (isUint8ArrayLike(data)) {
+    return data instanceof Uint8Array ? data :
+      new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  }
+  if (typeof data === 'string') return lazyBuffer().from(data, encoding || 'utf8');
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function writeAllSync(fd, buf, position) {
+  let off = 0;
+  while (off < buf.byteLength) {
+    const n = binding.write(fd, buf, off, buf.byteLength - off, position);
+    off += n;
+    if (position >= 0) position += n;
+  }
+}
+
+function writeFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const buf = toWriteBuffer(data, options.encoding);
+  const flag = options.flag || 'w';
+  const isFd = typeof path === 'number';
+  if (isFd) {
+    writeAllSync(validateFd(path), buf, -1);
+    return;
+  }
+  const fd = binding.open(toPathString(path), stringToFlags(flag),
+    parseFileMode(options.mode, 'mode', 0o666));
+  try {
+    writeAllSync(fd, buf, -1);
+  } finally {
+    binding.close(fd);
+  }
+}
+
+function writeFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const buf = toWriteBuffer(data, options.encoding);
+  const isFd = typeof path === 'number';
+  const { signal } = options;
+  if (!isFd) path = toPathString(path);
+  else validateFd(path);
+  if (signal?.aborted) {
+    process.nextTick(callback, abortError(signal));
+    return;
+  }
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  const flags = stringToFlags(options.flag || 'w');
+  const withFd = (fd) => {
+    let off = 0;
+    const done = (err) => {
+      if (isFd) return callback(err || null);
+      binding.close(fd, (closeErr) => callback(err || closeErr || null));
+    };
+    const step = () => {
+      if (signal?.aborted) return done(abortError(signal));
+      if (off >= buf.byteLength) return done(null);
+      binding.write(fd, buf, off, buf.byteLength - off, -1, (err, n) => {
+        if (err) return done(err);
+        off += n;
+        step();
+      });
+    };
+    step();
+  };
+  if (isFd) withFd(path);
+  else binding.open(path, flags, mode, (err, fd) => (err ? callback(err) : withFd(fd)));
+}
+
+function appendFile(path, data, options, callback) {
+  callback ||= options;
+  validateFunction(callback, 'cb');
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options, flag: options.flag || 'a' };
+  writeFile(path, data, options, callback);
+}
+
+function appendFileSync(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options, flag: options.flag || 'a' };
+  writeFileSync(path, data, options);
+}
+
+// ---------------------------------------------------------------- stat
+
+function statOptions(options) {
+  if (typeof options === 'function' || options == null) return false;
+  return options.bigint === true;
+}
+
+function statCallback(callback) {
+  return (err, values) => (err ? callback(err) : callback(null, getStatsFromBinding(values)));
+}
+
+function stat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  binding.stat(toPathString(path), statOptions(options), statCallback(callback));
+}
+
+function lstat(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  binding.lstat(toPathString(path), statOptions(options), statCallback(callback));
+}
+
+function fstat(fd, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateFd(fd);
+  callback = makeCallback(callback);
+  binding.fstat(fd, statOptions(options), statCallback(callback));
+}
+
+function syncStat(fn, target, options) {
+  const big = statOptions(options);
+  const throwIfNoEntry = options?.throwIfNoEntry !== false;
+  try {
+    fn(target, big, undefined, big ? bigintStatValues : statValues);
+  } catch (err) {
+    if (!throwIfNoEntry && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return undefined;
+    throw err;
+  }
+  return getStatsFromBinding(big ? bigintStatValues : statValues);
+}
+
+function statSync(path, options) {
+  return syncStat(binding.stat, toPathString(path), options);
+}
+
+function lstatSync(path, options) {
+  return syncStat(binding.lstat, toPathString(path), options);
+}
+
+function fstatSync(fd, options) {
+  return syncStat(binding.fstat, validateFd(fd), options);
+}
+
+// ---------------------------------------------------------------- names
+
+function rename(oldPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.rename(toPathString(oldPath, 'oldPath'), toPathString(newPath, 'newPath'), callback);
+}
+
+function renameSync(oldPath, newPath) {
+  binding.rename(toPathString(oldPath, 'oldPath'), toPathString(newPath, 'newPath'));
+}
+
+function link(existingPath, newPath, callback) {
+  callback = makeCallback(callback);
+  binding.link(toPathString(existingPath, 'existingPath'), toPathString(newPath, 'newPath'), callback);
+}
+
+function linkSync(existingPath, newPath) {
+  binding.link(toPathString(existingPath, 'existingPath'), toPathString(newPath, 'newPath'));
+}
+
+function symlinkFlags(type) {
+  if (type == null) return 0;
+  if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
+  if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
+  if (type === 'file') return 0;
+  throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction'");
+}
+
+function symlink(target, path, type, callback) {
+  if (typeof type === 'function') {
+    callback = type;
+    type = undefined;
+  }
+  callback = makeCallback(callback);
+  binding.symlink(toPathString(target, 'target'), toPathString(path), symlinkFlags(type), callback);
+}
+
+function symlinkSync(target, path, type) {
+  binding.symlink(toPathString(target, 'target'), toPathString(path), symlinkFlags(type));
+}
+
+function readlink(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  binding.readlink(toPathString(path, 'oldPath'), (err, s) => {
+    if (err) callback(err);
+    else callback(null, encodeResult(s, options.encoding));
+  });
+}
+
+function readlinkSync(path, options) {
+  options = getOptions(options, {});
+  return encodeResult(binding.readlink(toPathString(path, 'oldPath')), options.encoding);
+}
+
+function unlink(path, callback) {
+  callback = makeCallback(callback);
+  binding.unlink(toPathString(path), callback);
+}
+
+function unlinkSync(path) {
+  binding.unlink(toPathString(path));
+}
+
+// ---------------------------------------------------------------- realpath
+
+// realpath resolves symbolic links one path component at a time, with lstat and
+// readlink, so that its errors name the component (as node's JS realpath does);
+// realpath.native asks the C library in one call.
+function realpathSync(p, options) {
+  options = getOptions(options, {});
+  p = toPathString(p);
+  const resolved = realpathWalk(pathModule.resolve(p), (q) => {
+    binding.lstat(q, false, undefined, statValues);
+    return (statValues[1] & constants.S_IFMT) === constants.S_IFLNK;
+  }, (q) => binding.readlink(q));
+  return encodeResult(resolved, options.encoding);
+}
+
+function realpathWalk(p, isLink, readLink) {
+  const seen = new Map();
+  let links = 0;
+  let current = '/';
+  const parts = p.split('/').filter(Boolean);
+  while (parts.length > 0) {
+    const part = parts.shift();
+    const next = current === '/' ? `/${part}` : `${current}/${part}`;
+    if (seen.has(next)) {
+      current = seen.get(next);
+      continue;
+    }
+    if (!isLink(next)) {
+      current = next;
+      continue;
+    }
+    if (++links > 40) {
+      const err = new Error(`ELOOP: too many symbolic links encountered, realpath '${p}'`);
+      Object.assign(err, { errno: -40, code: 'ELOOP', syscall: 'realpath', path: p });
+      throw err;
+    }
+    const target = readLink(next);
+    const resolvedTarget = pathModule.resolve(current, target);
+    parts.unshift(...resolvedTarget.split('/').filter(Boolean));
+    current = '/';
+  }
+  return current;
+}
+
+function realpathSyncNative(p, options) {
+  options = getOptions(options, {});
+  return encodeResult(binding.realpath(toPathString(p)), options.encoding);
+}
+realpathSync.native = realpathSyncNative;
+
+function realpath(p, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  let result;
+  try {
+    result = realpathSync(p, typeof options === 'function' ? undefined : options);
+  } catch (err) {
+    if (err.code === 'ERR_INVALID_ARG_TYPE' || err.code === 'ERR_INVALID_ARG_VALUE') throw err;
+    process.nextTick(callback, err);
+    return;
+  }
+  process.nextTick(callback, null, result);
+}
+
+realpath.native = function native(p, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  binding.realpath(toPathString(p), (err, s) => (err ? callback(err) : callback(null, encodeResult(s, options.encoding))));
+};
+
+// ---------------------------------------------------------------- directories
+
+function mkdirOptions(options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+  }
+  return { mode, recursive };
+}
+
+// Creates every missing directory of `path`; returns the first one it created.
+function mkdirpSync(path, mode) {
+  try {
+    binding.mkdir(path, mode);
+    return path;
+  } catch (err) {
+    if (err.code === 'EEXIST') {
+      if (isDirectorySync(path)) return undefined;
+      throw err;
+    }
+    if (err.code !== 'ENOENT') throw err;
+    const parent = pathModule.dirname(path);
+    if (parent === path) throw err;
+    const first = mkdirpSync(parent, mode);
+    try {
+      binding.mkdir(path, mode);
+    } catch (err2) {
+      if (err2.code === 'EEXIST' && isDirectorySync(path)) return first;
+      throw err2;
+    }
+    return first;
+  }
+}
+
+function isDirectorySync(path) {
+  try {
+    binding.stat(path, false, undefined, statValues);
+  } catch {
+    return false;
+  }
+  return (statValues[1] & constants.S_IFMT) === constants.S_IFDIR;
+}
+
+function mkdirSync(path, options) {
+  path = pathModule.resolve(toPathString(path));
+  const { mode, recursive } = mkdirOptions(options);
+  if (recursive) {
+    try {
+      return mkdirpSync(path, mode);
+    } catch (err) {
+      // node reports ENOTDIR for a file in the way, naming the full path.
+      if (err.code === 'EEXIST' || err.code === 'ENOTDIR') {
+        const e = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
+        Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path });
+        throw e;
+      }
+      throw err;
+    }
+  }
+  binding.mkdir(toPathString(arguments[0]), mode);
+  return undefined;
+}
+
+function mkdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  const p = toPathString(path);
+  const { mode, recursive } = mkdirOptions(options);
+  if (!recursive) {
+    binding.mkdir(p, mode, callback);
+    return;
+  }
+  // Recursive creation is a chain of small syscalls; run it off the loop's critical
+  // path one step at a time so it never blocks for long.
+  const full = pathModule.resolve(p);
+  const missing = [];
+  const probe = (dir) => {
+    binding.stat(dir, false, (err, st) => {
+      if (!err) {
+        if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) {
+          const e = new Error(`ENOTDIR: not a directory, mkdir '${full}'`);
+          Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path: full });
+          return callback(e);
+        }
+        return create();
+      }
+      if (err.code !== 'ENOENT') return callback(err);
+      missing.unshift(dir);
+      const parent = pathModule.dirname(dir);
+      if (parent === dir) return callback(err);
+      probe(parent);
+    });
+  };
+  const first = () => missing[0];
+  let i = 0;
+  const firstCreated = [];
+  const create = () => {
+    if (i >= missing.length) return callback(null, firstCreated[0]);
+    const dir = missing[i++];
+    binding.mkdir(dir, mode, (err) => {
+      if (err && err.code !== 'EEXIST') return callback(err);
+      if (!err) firstCreated.push(dir);
+      create();
+    });
+  };
+  void first;
+  probe(full);
+}
+
+function readdirResult(path, result, options) {
+  if (options.withFileTypes) {
+    const [names, types] = result;
+    return names.map((n, i) => new Dirent(encodeResult(n, options.encoding), types[i], path));
+  }
+  if (options.encoding && options.encoding !== 'utf8') {
+    return result.map((n) => encodeResult(n, options.encoding));
+  }
+  return result;
+}
+
+function readdirRecursiveSync(root, options) {
+  const out = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    const [names, types] = binding.scandir(dir, true);
+    for (let i = 0; i < names.length; i++) {
+      const full = pathModule.join(dir, names[i]);
+      const rel = pathModule.relative(root, full);
+      let type = types[i];
+      if (type === constants.UV_DIRENT_UNKNOWN) {
+        binding.lstat(full, false, undefined, statValues);
+        type = direntTypeFromMode(statValues[1]);
+      }
+      if (options.withFileTypes) out.push(new Dirent(names[i], type, dir));
+      else out.push(encodeResult(rel, options.encoding));
+      if (type === constants.UV_DIRENT_DIR) queue.push(full);
+    }
+  }
+  return out;
+}
+
+function direntTypeFromMode(mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFREG: return constants.UV_DIRENT_FILE;
+    case constants.S_IFDIR: return constants.UV_DIRENT_DIR;
+    case constants.S_IFLNK: return constants.UV_DIRENT_LINK;
+    case constants.S_IFIFO: return constants.UV_DIRENT_FIFO;
+    case constants.S_IFSOCK: return constants.UV_DIRENT_SOCKET;
+    case constants.S_IFCHR: return constants.UV_DIRENT_CHAR;
+    case constants.S_IFBLK: return constants.UV_DIRENT_BLOCK;
+    default: return constants.UV_DIRENT_UNKNOWN;
+  }
+}
+
+function readdirSync(path, options) {
+  options = getOptions(options, {});
+  path = toPathString(path);
+  if (options.recursive) return readdirRecursiveSync(path, options);
+  return readdirResult(path, binding.scandir(path, !!options.withFileTypes), options);
+}
+
+function readdir(path, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  path = toPathString(path);
+  if (options.recursive) {
+    // The recursive walk is done synchronously on a later tick: a simple, correct
+    // first version (noted: it blocks the loop for very large trees).
+    process.nextTick(() => {
+      let result;
+      try {
+        result = readdirRecursiveSync(path, options);
+      } catch (err) {
+        return callback(err);
+      }
+      callback(null, result);
+    });
+    return;
+  }
+  binding.scandir(path, !!options.withFileTypes, (err, result) => {
+    if (err) return callback(err);
+    let out;
+    try {
+      out = readdirResult(path, result, options);
+    } catch (e) {
+      return callback(e);
+    }
+    callback(null, out);
+  });
+}
+
+function rmdir(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  path = toPathString(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    require('internal/fs/rm').rm(path, { ...options, recursive: true, force: false, rmdir: true }, callback);
+    return;
+  }
+  binding.rmdir(path, callback);
+}
+
+function rmdirSync(path, options) {
+  path = toPathString(path);
+  if (options?.recursive) {
+    emitRecursiveRmdirWarning();
+    require('internal/fs/rm').rmSync(path, { ...options, recursive: true, force: false, rmdir: true });
+    return;
+  }
+  binding.rmdir(path);
+}
+
+let warnedRecursiveRmdir = false;
+function emitRecursiveRmdirWarning() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning(
+    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+function rm(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  require('internal/fs/rm').rm(toPathString(path), options, callback);
+}
+
+function rmSync(path, options) {
+  require('internal/fs/rm').rmSync(toPathString(path), options);
+}
+
+function mkdtemp(prefix, options, callback) {
+  callback = makeCallback(typeof options === 'function' ? options : callback);
+  options = getOptions(options, {});
+  prefix = toPathString(prefix, 'prefix');
+  binding.mkdtemp(`${prefix}XXXXXX`, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
+}
+
+function mkdtempSync(prefix, options) {
+  options = getOptions(options, {});
+  prefix = toPathString(prefix, 'prefix');
+  return encodeResult(binding.mkdtemp(`${prefix}XXXXXX`), options.encoding);
+}
+
+// ---------------------------------------------------------------- attributes
+
+function chmod(path, mode, callback) {
+  path = toPathString(path);
+  mode = parseFileMode(mode, 'mode');
+  binding.chmod(path, mode, makeCallback(callback));
+}
+
+function chmodSync(path, mode) {
+  binding.chmod(toPathString(path), parseFileMode(mode, 'mode'));
+}
+
+function fchmod(fd, mode, callback) {
+  validateFd(fd);
+  mode = parseFileMode(mode, 'mode');
+  binding.fchmod(fd, mode, makeCallback(callback));
+}
+
+function fchmodSync(fd, mode) {
+  binding.fchmod(validateFd(fd), parseFileMode(mode, 'mode'));
+}
+
+function validateId(id, name) {
+  validateInteger(id, name, -1, kMaxUserId);
+  return id;
+}
+
+function chown(path, uid, gid, callback) {
+  path = toPathString(path);
+  binding.chown(path, validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
+}
+
+function chownSync(path, uid, gid) {
+  binding.chown(toPathString(path), validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function lchown(path, uid, gid, callback) {
+  path = toPathString(path);
+  binding.lchown(path, validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
+}
+
+function lchownSync(path, uid, gid) {
+  binding.lchown(toPathString(path), validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function fchown(fd, uid, gid, callback) {
+  validateFd(fd);
+  binding.fchown(fd, validateId(uid, 'uid'), validateId(gid, 'gid'), makeCallback(callback));
+}
+
+function fchownSync(fd, uid, gid) {
+  binding.fchown(validateFd(fd), validateId(uid, 'uid'), validateId(gid, 'gid'));
+}
+
+function utimes(path, atime, mtime, callback) {
+  path = toPathString(path);
+  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+}
+
+function utimesSync(path, atime, mtime) {
+  binding.utimes(toPathString(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function lutimes(path, atime, mtime, callback) {
+  path = toPathString(path);
+  binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+}
+
+function lutimesSync(path, atime, mtime) {
+  binding.lutimes(toPathString(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function futimes(fd, atime, mtime, callback) {
+  validateFd(fd);
+  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+}
+
+function futimesSync(fd, atime, mtime) {
+  binding.futimes(validateFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+}
+
+function fsync(fd, callback) {
+  binding.fsync(validateFd(fd), makeCallback(callback));
+}
+
+function fsyncSync(fd) {
+  binding.fsync(validateFd(fd));
+}
+
+function fdatasync(fd, callback) {
+  binding.fdatasync(validateFd(fd), makeCallback(callback));
+}
+
+function fdatasyncSync(fd) {
+  binding.fdatasync(validateFd(fd));
+}
+
+function validateLen(len) {
+  if (len == null) return 0;
+  validateInteger(len, 'len');
+  return Math.max(0, len);
+}
+
+function ftruncate(fd, len = 0, callback) {
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  validateFd(fd);
+  binding.ftruncate(fd, validateLen(len), makeCallback(callback));
+}
+
+function ftruncateSync(fd, len = 0) {
+  binding.ftruncate(validateFd(fd), validateLen(len));
+}
+
+function truncate(path, len, callback) {
+  if (typeof path === 'number') {
+    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
+      'DeprecationWarning', 'DEP0081');
+    return ftruncate(path, len, callback);
+  }
+  if (typeof len === 'function') {
+    callback = len;
+    len = 0;
+  }
+  callback = makeCallback(callback);
+  len = validateLen(len);
+  binding.open(toPathString(path), O_WRONLY, 0, (err, fd) => {
+    if (err) return callback(err);
+    binding.ftruncate(fd, len, (err2) => {
+      binding.close(fd, (err3) => callback(err2 || err3 || null));
+    });
+  });
+}
+
+function truncateSync(path, len) {
+  if (typeof path === 'number') return ftruncateSync(path, len);
+  len = validateLen(len);
+  const fd = binding.open(toPathString(path), O_WRONLY, 0);
+  try {
+    binding.ftruncate(fd, len);
+  } finally {
+    binding.close(fd);
+  }
+}
+
+function copyFile(src, dest, mode, callback) {
+  if (typeof mode === 'function') {
+    callback = mode;
+    mode = 0;
+  }
+  src = toPathString(src, 'src');
+  dest = toPathString(dest, 'dest');
+  validateInteger(mode ?? 0, 'mode', 0, 7);
+  binding.copyfile(src, dest, mode ?? 0, makeCallback(callback));
+}
+
+function copyFileSync(src, dest, mode) {
+  src = toPathString(src, 'src');
+  dest = toPathString(dest, 'dest');
+  validateInteger(mode ?? 0, 'mode', 0, 7);
+  binding.copyfile(src, dest, mode ?? 0);
+}
+
+function cp(src, dest, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = makeCallback(callback);
+  require('internal/fs/cp').cp(src, dest, options).then(() => callback(null), callback);
+}
+
+function cpSync(src, dest, options) {
+  require('internal/fs/cp').cpSync(src, dest, options);
+}
+
+// ---------------------------------------------------------------- module
+
+const fs = module.exports = {
+  appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
+  close, closeSync, copyFile, copyFileSync, cp, cpSync,
+  createReadStream(path, options) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(path, options);
+  },
+  createWriteStream(path, options) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(path, options);
+  },
+  exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync, fdatasyncSync,
+  fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
+  lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat,
+  lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
+  readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
+  rmdirSync, stat, statSync, symlink, symlinkSync, truncate, truncateSync,
+  unwatchFile(...args) { return require('internal/fs/watchers').unwatchFile(...args); },
+  unlink, unlinkSync, utimes, utimesSync,
+  watch(...args) { return require('internal/fs/watchers').watch(...args); },
+  watchFile(...args) { return require('internal/fs/watchers').watchFile(...args); },
+  writeFile, writeFileSync, write, writeSync, writev, writevSync,
+  Dirent, Stats,
+  get ReadStream() { return require('internal/fs/streams').ReadStream; },
+  get WriteStream() { return require('internal/fs/streams').WriteStream; },
+  get FileReadStream() { return require('internal/fs/streams').ReadStream; },
+  get FileWriteStream() { return require('internal/fs/streams').WriteStream; },
+  _toUnixTimestamp: toUnixTimestamp,
+  get Dir() { return require('internal/fs/dir').Dir; },
+  opendir(...args) { return require('internal/fs/dir').opendir(...args); },
+  opendirSync(...args) { return require('internal/fs/dir').opendirSync(...args); },
+  F_OK, R_OK, W_OK, X_OK,
+  constants,
+  get promises() { return require('fs/promises'); },
+};
+void BigIntStats; void O_CREAT; void O_TRUNC; void O_APPEND; void O_RDONLY; void validateInt32;

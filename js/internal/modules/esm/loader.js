@@ -9,7 +9,7 @@
 
 const binding = internalBinding('module_wrap');
 const { ModuleWrap, kInstantiated, kEvaluating, kEvaluated, kErrored } = binding;
-const { resolve, getFormat, commonJSHint } = require('internal/modules/esm/resolve');
+const { resolve, getFormat, commonJSHint, getPackageScope } = require('internal/modules/esm/resolve');
 const { translate, getSource } = require('internal/modules/esm/translators');
 const { pathToFileURL, fileURLToPath, resolveURL } = require('internal/modules/esm/url');
 const codes = require('internal/modules/esm/errors');
@@ -75,13 +75,29 @@ function detectModuleSyntax(source, filename) {
   }
 }
 
-function resolveFormat(url) {
+// node's nudge when a package.json without "type" governs a file import found to be
+// ESM (not for the entry point, nor inside node_modules, nor after require() decided).
+const warnedTypeless = new Set();
+function warnTypeless(filename, quiet = false) {
+  if (quiet) warnedTypeless.add(filename);
+  if (filename.includes('/node_modules/') || warnedTypeless.has(filename)) return;
+  const scope = getPackageScope(filename);
+  if (scope === null) return;
+  warnedTypeless.add(filename);
+  process.emitWarning(`Module type of ${pathToFileURL(filename)} is not specified and it ` +
+    "doesn't parse as CommonJS.\nReparsing as ES module because module syntax was " +
+    'detected. This incurs a performance overhead.\nTo eliminate this warning, add ' +
+    `"type": "module" to ${scope.path}.`, 'Warning', 'MODULE_TYPELESS_PACKAGE_JSON');
+}
+
+function resolveFormat(url, isMain) {
   let format = getFormat(url);
   let source;
   if (format === 'commonjs-or-module') {
     const filename = fileURLToPath(url);
     source = getSource(url);
     format = detectModuleSyntax(source, filename) ? 'module' : 'commonjs';
+    if (format === 'module' && !isMain) warnTypeless(filename);
   } else if (format === null) {
     if (url.startsWith('data:')) {
       const m = /^data:([^,;]*)/.exec(url);
@@ -125,7 +141,7 @@ function getRecord(url, attributes, created, isMain = false) {
     validateAttributes(url, record.format, attributes);
     return record;
   }
-  const { format, source } = resolveFormat(url);
+  const { format, source } = resolveFormat(url, isMain);
   validateAttributes(url, format, attributes);
   let wrap;
   try {
@@ -382,5 +398,5 @@ function setup() {
 module.exports = {
   setup, runEntry, runSource, requireESM, importModuleDynamically, initializeImportMeta,
   loadGraph, evaluate,
-  detectModuleSyntax, referrerURL, moduleMap,
+  detectModuleSyntax, referrerURL, moduleMap, warnTypeless,
 };

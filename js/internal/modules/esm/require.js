@@ -24,7 +24,10 @@ function isModuleSyntaxError(err, filename, source) {
   if (!(err instanceof SyntaxError) || !isJSOrExtensionless(filename)) return false;
   const scope = getPackageScope(filename);
   if (scope !== null && scope.type !== 'none') return false;
-  return require('internal/modules/esm/loader').detectModuleSyntax(source, filename);
+  const loader = require('internal/modules/esm/loader');
+  if (!loader.detectModuleSyntax(source, filename)) return false;
+  loader.warnTypeless(filename, true); // require() decides silently
+  return true;
 }
 
 function loadESMFromCJS(module, filename) {

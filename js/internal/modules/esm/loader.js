@@ -118,7 +118,11 @@ function resolveWithHint(specifier, parentURL) {
   } catch (err) {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND') {
       const hint = commonJSHint(specifier, parentURL);
-      if (hint) err.message += hint;
+      if (hint) {
+        const { message, stack } = err;
+        err.message += hint;
+        if (typeof stack === 'string') err.stack = stack.replace(message, err.message);
+      }
     }
     throw err;
   }

@@ -400,7 +400,8 @@ function commonJSHint(specifier, parentURL) {
   try {
     const Module = require('internal/modules/cjs/loader');
     const parentPath = fileURLToPath(parentURL);
-    const decoded = isRelative(specifier) ? decodeURIComponent(specifier) : specifier;
+    // The specifier as CommonJS would take it: a path, not a URL (no decoding).
+    const decoded = specifier;
     const fake = { id: parentPath, filename: parentPath, paths: Module._nodeModulePaths(parentPath.slice(0, parentPath.lastIndexOf('/'))) };
     const found = Module._resolveFilename(decoded, fake, false);
     if (!found.startsWith('/')) return '';
@@ -412,10 +413,9 @@ function commonJSHint(specifier, parentURL) {
       suggestion = encodePath(rel);
     } else {
       const at = found.lastIndexOf('/node_modules/');
-      suggestion = at === -1 ? found : encodePath(found.slice(at + 14));
-      if (!isRelative(suggestion) && found.slice(at + 14) === specifier + found.slice(at + 14 + specifier.length)) {
-        // a package subpath: keep the package's name as written
-      }
+      const inPackage = at === -1 ? '' : found.slice(at + 14);
+      // A package subpath reads as "pkg/sub"; a lone file in node_modules as its URL.
+      suggestion = inPackage.includes('/') ? encodePath(inPackage) : pathToFileURL(found);
     }
     return `\nDid you mean to import "${suggestion}"?`;
   } catch {

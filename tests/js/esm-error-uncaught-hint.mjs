@@ -1,0 +1,3 @@
+// differential
+// CommonJS rules would find it: node's "Did you mean" hint.
+import '../fixtures/esm/detect/plain';

@@ -11,7 +11,11 @@ try {
 } catch (e) {
   console.log(e.code);
 }
-import('../fixtures/esm/typeless/tla.js').then((m) => console.log(m.default));
-import('../fixtures/esm/detect/tla.js').then(() => console.log('detected tla ran'));
-// import() of a file nothing required before: node warns.
-import('../fixtures/esm/typeless/other.js').then((m) => console.log(m.default));
+// One import() at a time: node reads files asynchronously, so parallel ones race.
+(async () => {
+  console.log((await import('../fixtures/esm/typeless/tla.js')).default);
+  await import('../fixtures/esm/detect/tla.js');
+  console.log('detected tla ran');
+  // import() of a file nothing required before: node warns.
+  console.log((await import('../fixtures/esm/typeless/other.js')).default);
+})();

@@ -49,7 +49,13 @@ function accessSync(path, mode) {
 
 function getValidMode(mode, type) {
   if (mode == null) return F_OK;
-  validateInteger(mode, 'mode', 0, 7);
+  if (typeof mode !== 'number') throw new ERR_INVALID_ARG_TYPE('mode', 'integer', mode);
+  if (!Number.isInteger(mode) || mode < 0 || mode > 7) {
+    // node's text for this one has no "Received" part.
+    const err = new RangeError('mode is out of range: >= 0 && <= 7');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
   return mode;
 }
 
@@ -601,7 +607,11 @@ function symlinkFlags(type) {
   if (type === 'dir') return constants.UV_FS_SYMLINK_DIR;
   if (type === 'junction') return constants.UV_FS_SYMLINK_JUNCTION;
   if (type === 'file') return 0;
-  throw new ERR_INVALID_ARG_VALUE('type', type, "must be one of: 'dir', 'file', 'junction'");
+  const { E, codes } = require('internal/errors');
+  if (!codes.ERR_FS_INVALID_SYMLINK_TYPE) {
+    E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
+  }
+  throw new codes.ERR_FS_INVALID_SYMLINK_TYPE(type);
 }
 
 function symlink(target, path, type, callback) {
@@ -1027,29 +1037,29 @@ function fchownSync(fd, uid, gid) {
 
 function utimes(path, atime, mtime, callback) {
   path = toPathString(path);
-  binding.utimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), makeCallback(callback));
 }
 
 function utimesSync(path, atime, mtime) {
-  binding.utimes(toPathString(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.utimes(toPathString(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function lutimes(path, atime, mtime, callback) {
   path = toPathString(path);
-  binding.lutimes(path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), makeCallback(callback));
 }
 
 function lutimesSync(path, atime, mtime) {
-  binding.lutimes(toPathString(path), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.lutimes(toPathString(path), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function futimes(fd, atime, mtime, callback) {
   validateFd(fd);
-  binding.futimes(fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), makeCallback(callback));
+  binding.futimes(fd, toUnixTimestamp(atime), toUnixTimestamp(mtime), makeCallback(callback));
 }
 
 function futimesSync(fd, atime, mtime) {
-  binding.futimes(validateFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  binding.futimes(validateFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
 function fsync(fd, callback) {

@@ -100,7 +100,7 @@ class FileHandle extends EventEmitter {
   }
 
   utimes(atime, mtime) {
-    return this._op(() => binding.futimes(this[kFd], toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'), kUsePromise));
+    return this._op(() => binding.futimes(this[kFd], toUnixTimestamp(atime), toUnixTimestamp(mtime), kUsePromise));
   }
 
   async write(buffer, offsetOrOptions, length, position) {

@@ -129,15 +129,21 @@ function removeDir(path, callback) {
         err.code !== 'ENOTDIR') {
       return callback(err);
     }
+    // Children go concurrently, as node's asynchronous rm does: one failing child does
+    // not stop its siblings, and the first error is what is reported.
     binding.scandir(path, false, (err2, names) => {
       if (err2) return callback(err2);
-      let i = 0;
-      const next = (err3) => {
-        if (err3) return callback(err3);
-        if (i >= names.length) return binding.rmdir(path, callback);
-        removeTree(pathModule.join(path, names[i++]), next);
-      };
-      next();
+      let pending = names.length;
+      let first = null;
+      if (pending === 0) return binding.rmdir(path, callback);
+      for (const name of names) {
+        removeTree(pathModule.join(path, name), (err3) => {
+          if (err3 && first === null) first = err3;
+          if (--pending > 0) return;
+          if (first) return callback(first);
+          binding.rmdir(path, callback);
+        });
+      }
     });
   });
 }

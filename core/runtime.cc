@@ -310,6 +310,8 @@ void Runtime::Exit(int code) {
   }
   std::fflush(stdout);
   std::fflush(stderr);
+  // A program that put the terminal in raw mode (stdin.setRawMode) must not leave it so.
+  uv_tty_reset_mode();
   _exit(code);
 }
 

@@ -1,0 +1,25 @@
+'use strict';
+const shell = require('shelljs');
+const path = require('path');
+const os = require('os');
+
+shell.config.silent = true;
+const dir = shell.tempdir() && path.join(os.tmpdir(), `nodus-shelljs-${process.pid}`);
+shell.rm('-rf', dir);
+shell.mkdir('-p', path.join(dir, 'a', 'b'));
+shell.cd(dir);
+shell.ShellString('hello\nworld\nhello again\n').to('a/one.txt');
+shell.ShellString('second\n').toEnd('a/one.txt');
+console.log(shell.cat('a/one.txt').toString());
+console.log(shell.ls('-R', '.').map(String));
+shell.cp('-R', 'a', 'copy');
+console.log(shell.ls('copy').map(String), shell.test('-f', 'copy/one.txt'), shell.test('-d', 'copy/b'));
+console.log(shell.grep('hello', 'a/one.txt').toString());
+shell.sed('-i', 'hello', 'bye', 'a/one.txt');
+console.log(shell.head({ '-n': 2 }, 'a/one.txt').toString());
+shell.mv('copy/one.txt', 'moved.txt');
+console.log(shell.find('.').map(String).sort());
+console.log(shell.cat('missing.txt').code, shell.error() !== null);
+shell.cd(os.tmpdir());
+shell.rm('-rf', dir);
+console.log(shell.test('-e', dir));

@@ -19,6 +19,8 @@ struct TimerState {
   v8::Global<v8::Function> process_immediate;
   uint32_t* immediate_info;
   uint64_t time_origin;  // uv_hrtime() when the runtime started: performance.now()'s zero
+  uv_prepare_t loop_start_probe;
+  double loop_start = -1;  // performance.now() when the loop first ran, -1 before
 };
 
 TimerState* state = nullptr;  // one runtime per process
@@ -90,6 +92,24 @@ void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_now(state->rt->loop())));
 }
 
+// The first prepare phase marks when the event loop started (nodeTiming.loopStart and
+// eventLoopUtilization's zero); the probe then stops for good.
+void OnLoopStart(uv_prepare_t* handle) {
+  state->loop_start = static_cast<double>(uv_hrtime() - state->time_origin) / 1e6;
+  uv_prepare_stop(handle);
+}
+
+// loopTiming(out: Float64Array[2]): [loopStart, idle time in ms] for eventLoopUtilization.
+void LoopTiming(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsFloat64Array()) return;
+  v8::Local<v8::Float64Array> out = info[0].As<v8::Float64Array>();
+  if (out->Length() < 2) return;
+  double* d = reinterpret_cast<double*>(
+      static_cast<char*>(out->Buffer()->GetBackingStore()->Data()) + out->ByteOffset());
+  d[0] = state->loop_start;
+  d[1] = static_cast<double>(uv_metrics_idle_time(state->rt->loop())) / 1e6;
+}
+
 // performance.now(): milliseconds since the time origin, with sub-millisecond precision.
 void PerformanceNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - state->time_origin) / 1e6);
@@ -115,6 +135,12 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   uv_check_start(&state->check, OnCheck);
   uv_unref(reinterpret_cast<uv_handle_t*>(&state->check));
   uv_idle_init(rt->loop(), &state->idle);
+  // Idle-time accounting for performance.eventLoopUtilization(); libuv only keeps it
+  // when asked, and the cost is two clock reads per poll.
+  uv_loop_configure(rt->loop(), UV_METRICS_IDLE_TIME);
+  uv_prepare_init(rt->loop(), &state->loop_start_probe);
+  uv_prepare_start(&state->loop_start_probe, OnLoopStart);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&state->loop_start_probe));
 
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(isolate, sizeof(uint32_t) * kImmediateFields);
   state->immediate_info = static_cast<uint32_t*>(ab->GetBackingStore()->Data());
@@ -125,6 +151,7 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "toggleImmediateRef", ToggleImmediateRef);
   SetMethod(context, target, "getLibuvNow", GetLibuvNow);
   SetMethod(context, target, "performanceNow", PerformanceNow);
+  SetMethod(context, target, "loopTiming", LoopTiming);
   SetValue(context, target, "timeOriginTimestamp", v8::Number::New(isolate, origin_ms));
 }
 

@@ -41,7 +41,7 @@ int WriteAll(int fd, const char* data, size_t len) {
 }
 
 // writeString(fd, string) / writeBuffer(fd, uint8array): returns bytes written, throws
-// a system error (EPIPE, EBADF, ...) when the write fails.
+// node's "write EPIPE" system error (EPIPE, EBADF, ...) when the write fails.
 void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   int fd = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(1);
@@ -64,7 +64,7 @@ void WriteString(const v8::FunctionCallbackInfo<v8::Value>& info) {
     err = WriteAll(fd, out.data(), written);
   }
   if (err < 0) {
-    isolate->ThrowException(UVException(isolate, err, "write"));
+    isolate->ThrowException(ErrnoException(isolate, err, "write"));
     return;
   }
   info.GetReturnValue().Set(written);
@@ -81,7 +81,7 @@ void WriteBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   const char* data = static_cast<const char*>(view->Buffer()->Data()) + view->ByteOffset();
   int err = WriteAll(fd, data, view->ByteLength());
   if (err < 0) {
-    isolate->ThrowException(UVException(isolate, err, "write"));
+    isolate->ThrowException(ErrnoException(isolate, err, "write"));
     return;
   }
   info.GetReturnValue().Set(static_cast<double>(view->ByteLength()));

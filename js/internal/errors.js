@@ -201,6 +201,8 @@ E('ERR_UNHANDLED_REJECTION', (reason) =>
   'This error originated either by throwing inside of an async function without a catch ' +
   'block, or by rejecting a promise which was not handled with .catch(). The promise ' +
   `rejected with the reason "${noSideEffectsToString(reason)}".`, Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
 E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
   '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active',

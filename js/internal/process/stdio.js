@@ -1,5 +1,10 @@
 'use strict';
 // process.stdout/stderr/stdin. Writes are synchronous (see core/bindings/stdio.cc).
+//
+// stdout and stderr are not stream.Writable instances: loading the stream modules on the
+// first console.log would cost every program start-up several milliseconds. They have
+// the Writable surface programs use (write/end with callbacks and node's errors, events,
+// cork, the writable* properties, _write for code that calls it).
 
 const EventEmitter = require('events');
 const stdio = internalBinding('stdio');
@@ -18,6 +23,9 @@ class SyncWriteStream extends EventEmitter {
     this.writableHighWaterMark = 16384;
     this.writableEnded = false;
     this.writableFinished = false;
+    this.writableObjectMode = false;
+    this.writableCorked = 0;
+    this.writableNeedDrain = false;
   }
 
   get columns() {
@@ -39,26 +47,44 @@ class SyncWriteStream extends EventEmitter {
       cb = encoding;
       encoding = undefined;
     }
+    if (typeof chunk !== 'string' && !ArrayBuffer.isView(chunk)) {
+      const { codes } = require('internal/errors');
+      if (chunk === null) throw new codes.ERR_STREAM_NULL_VALUES();
+      throw new codes.ERR_INVALID_ARG_TYPE(
+        'chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    }
+    if (this.writableEnded) {
+      const { codes } = require('internal/errors');
+      const err = new codes.ERR_STREAM_WRITE_AFTER_END();
+      process.nextTick(() => {
+        if (typeof cb === 'function') cb(err);
+        this.emit('error', err);
+      });
+      return false;
+    }
     try {
-      if (typeof chunk === 'string') {
-        stdio.writeString(this.fd, chunk);
-      } else if (chunk instanceof Uint8Array) {
-        stdio.writeBuffer(this.fd, chunk);
-      } else {
-        const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-      }
+      if (typeof chunk === 'string') stdio.writeString(this.fd, chunk);
+      else stdio.writeBuffer(this.fd, chunk);
     } catch (err) {
-      if (err.code === undefined || err.code === 'ERR_INVALID_ARG_TYPE') throw err;
+      if (err.code === undefined) throw err;
       // EPIPE and friends become an 'error' event, as on a stream.
       process.nextTick(() => {
-        if (cb) cb(err);
+        if (typeof cb === 'function') cb(err);
         this.emit('error', err);
       });
       return false;
     }
     if (typeof cb === 'function') process.nextTick(cb, null);
     return true;
+  }
+
+  _write(chunk, encoding, cb) {
+    this.write(chunk, encoding, cb);
+  }
+
+  _writev(chunks, cb) {
+    for (const { chunk, encoding } of chunks) this.write(chunk, encoding);
+    process.nextTick(cb, null);
   }
 
   end(chunk, encoding, cb) {
@@ -79,8 +105,8 @@ class SyncWriteStream extends EventEmitter {
     return this;
   }
 
-  cork() {}
-  uncork() {}
+  cork() { this.writableCorked++; }
+  uncork() { if (this.writableCorked > 0) this.writableCorked--; }
   setDefaultEncoding() { return this; }
   destroy() { this.destroyed = true; return this; }
   hasColors(count = 16) {

@@ -59,6 +59,9 @@ const OptionSpec kOptions[] = {
     {"--experimental-require-module", nullptr, Arg::kNone, true},
     {"--experimental-detect-module", nullptr, Arg::kNone, true},
     {"--experimental-import-meta-resolve", nullptr, Arg::kNone, true},
+    // Module customization hooks; kept in order with --import (run_main.js reads the prefix).
+    {"--experimental-loader", nullptr, Arg::kRequired, true},
+    {"--loader", nullptr, Arg::kRequired, true},
 };
 
 const OptionSpec* FindOption(const std::string& name) {
@@ -85,6 +88,8 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--print" || n == "-pe") { out->has_eval = out->print_eval = true; out->eval_source = value; }
   else if (n == "--require") out->preload.push_back(value);
   else if (n == "--import") out->imports.push_back(value);
+  else if (n == "--experimental-loader" || n == "--loader")
+    out->imports.push_back("--experimental-loader=" + value);
   else if (n == "--version") out->show_version = true;
   else if (n == "--help") out->show_help = true;
   else if (n == "--check") out->check_syntax = true;

@@ -53,6 +53,9 @@ function evalModule(source, name) {
   esmLoader().runSource(source, name);
 }
 
+// core/cli.cc passes --experimental-loader X among the --import entries as this prefix + X.
+const kLoaderPrefix = '--experimental-loader=';
+
 // --import: each module (resolved like an import from the cwd) is loaded and evaluated
 // in order; `then` runs once all have settled. A failure is an uncaught exception.
 function runImports(specifiers, then) {
@@ -65,8 +68,13 @@ function runImports(specifiers, then) {
   const next = () => {
     while (i < specifiers.length) {
       let promise;
+      const spec = specifiers[i++];
       try {
-        const record = loader.loadGraph(resolve(specifiers[i++], parentURL));
+        if (spec.startsWith(kLoaderPrefix)) {
+          require('internal/modules/esm/hooks').registerFromFlag(spec.slice(kLoaderPrefix.length));
+          continue;
+        }
+        const record = loader.loadGraph(resolve(spec, parentURL));
         promise = loader.evaluate(record);
       } catch (err) {
         triggerUncaughtException(err, false);

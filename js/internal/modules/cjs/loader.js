@@ -343,6 +343,11 @@ Module.createRequire = function createRequire(filename) {
   return makeRequire(m);
 };
 
+// ESM (issue #8): module.register() installs module customization hooks.
+Module.register = function register(specifier, parentURL, options) {
+  return require('internal/modules/esm/hooks').register(specifier, parentURL, options);
+};
+
 Module._preloadModule = function _preloadModule(request) {
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(process.cwd());

@@ -42,6 +42,9 @@ define('ERR_REQUIRE_ASYNC_MODULE', (filename, parent) => {
 define('ERR_REQUIRE_CYCLE_MODULE', 'Cannot require() ES Module %s in a cycle.', Error);
 define('ERR_NETWORK_IMPORT_DISALLOWED', (specifier, parent, reason) =>
   `import of '${specifier}' by ${parent} is not supported: ${reason}`, Error);
+define('ERR_LOADER_CHAIN_INCOMPLETE', (hook) =>
+  `"${hook}" did not call the next hook in its chain and did not explicitly signal a short ` +
+  'circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
 define('ERR_INVALID_RETURN_PROPERTY_VALUE', 'Expected %s', TypeError);
 
 module.exports = codes;

@@ -9,7 +9,9 @@
 
 const binding = internalBinding('module_wrap');
 const { ModuleWrap, kInstantiated, kEvaluating, kEvaluated, kErrored } = binding;
-const { resolve, getFormat, commonJSHint, getPackageScope } = require('internal/modules/esm/resolve');
+const {
+  resolve, getFormat, commonJSHint, getPackageScope, kDefaultConditions,
+} = require('internal/modules/esm/resolve');
 const { translate, getSource } = require('internal/modules/esm/translators');
 const { pathToFileURL, fileURLToPath, resolveURL } = require('internal/modules/esm/url');
 const codes = require('internal/modules/esm/errors');
@@ -242,9 +244,119 @@ function evaluate(record) {
   return record.promise;
 }
 
+// --- with customization hooks (module.register): the same steps, asynchronous ---
+
+function hooks() {
+  return require('internal/modules/esm/hooks');
+}
+
+function defaultResolve(specifier, context) {
+  const url = resolveWithHint(specifier, context.parentURL);
+  let format;
+  try {
+    format = getFormat(url);
+  } catch {
+    format = undefined;
+  }
+  return { url, format: format === 'commonjs-or-module' || format === 'builtin' ? undefined : format };
+}
+
+function defaultLoad(url, context) {
+  if (!/^(file|data|node):/.test(url)) {
+    throw new codes.ERR_UNSUPPORTED_ESM_URL_SCHEME(url.slice(0, url.indexOf(':') + 1));
+  }
+  let format = context.format;
+  let source;
+  if (format == null || format === 'commonjs-or-module') {
+    const r = resolveFormat(url, false);
+    format = r.format;
+    source = r.source;
+  }
+  // As node's default load: no source for builtins or CommonJS (require reads it), a
+  // Buffer of the file for the rest (a string while nodus has no Buffer).
+  if (format === 'builtin') return { format, source: null };
+  if (format === 'commonjs') return { format, source: undefined };
+  if (source === undefined) source = getSource(url);
+  return { format, source: typeof Buffer === 'function' ? Buffer.from(source) : source };
+}
+
+async function getRecordAsync(url, attributes, created, isMain, formatHint, presetSource) {
+  let record = moduleMap.get(url);
+  if (record !== undefined) {
+    if (record.error !== undefined) throw record.error;
+    validateAttributes(url, record.format, attributes);
+    return record;
+  }
+  // -e / stdin code is the entry's source as given, not something to load.
+  const loaded = presetSource !== undefined ? { format: 'module', source: presetSource } :
+    await hooks().load(url, formatHint, attributes, defaultLoad, kDefaultConditions);
+  const format = loaded.format;
+  if (typeof format !== 'string') {
+    throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
+  }
+  let source = loaded.source == null ? undefined : hooks().sourceToString(loaded.source);
+  if (source === undefined && format !== 'commonjs' && format !== 'builtin') {
+    if (format !== 'module' && format !== 'json') throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
+    source = getSource(url);
+  }
+  validateAttributes(url, format, attributes);
+  let wrap;
+  try {
+    wrap = translate(url, format, source, isMain, loaded.source != null);
+  } catch (err) {
+    if (err instanceof SyntaxError) moduleMap.set(url, { url, format, error: err });
+    throw err;
+  }
+  record = { url, format, wrap, promise: undefined };
+  moduleMap.set(url, record);
+  created.push(url);
+  if (format === 'module') {
+    const links = { __proto__: null };
+    for (const req of wrap.getRequests()) {
+      if (req.specifier in links) continue;
+      if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
+      const r = await hooks().resolve(req.specifier, url, req.attributes, defaultResolve, kDefaultConditions);
+      links[req.specifier] = (await getRecordAsync(r.url, req.attributes, created, false, r.format)).wrap;
+    }
+    wrap.link(links);
+  }
+  return record;
+}
+
+// One asynchronous load at a time, so that no graph is instantiated half linked.
+let asyncQueue = Promise.resolve();
+function loadGraphAsync(url, attributes, isMain, formatHint, presetSource) {
+  const run = async () => {
+    const created = [];
+    try {
+      const record = await getRecordAsync(url, attributes, created, isMain, formatHint, presetSource);
+      if (record.wrap.getStatus() < kInstantiated) record.wrap.instantiate();
+      return record;
+    } catch (err) {
+      explainMissingCJSExport(err);
+      for (const u of created) moduleMap.delete(u);
+      throw err;
+    }
+  };
+  const p = asyncQueue.then(run);
+  asyncQueue = p.catch(() => {});
+  return p;
+}
+
+async function importWithHooks(specifier, parentURL, attributes) {
+  const r = await hooks().resolve(specifier, parentURL, attributes, defaultResolve, kDefaultConditions);
+  const record = await loadGraphAsync(r.url, attributes, false, r.format);
+  await evaluate(record);
+  return record.wrap.getNamespace();
+}
+
 // import(specifier) from the script or module named `referrer`.
 function importModuleDynamically(specifier, referrer, attributes) {
   const parentURL = referrerURL(referrer);
+  if (hooks().active()) {
+    return new Promise((res) => setImmediate(res))
+      .then(() => importWithHooks(`${specifier}`, parentURL, attributes));
+  }
   if (Object.keys(attributes).length > 0) {
     // The caller's position: the first stack frame outside the runtime.
     for (const line of new Error().stack.split('\n').slice(1)) {
@@ -304,6 +416,18 @@ function runEntry(url) {
     }
   };
   process.on('exit', onExit);
+  if (hooks().active()) {
+    hooks().resolve(url, undefined, {}, defaultResolve, kDefaultConditions)
+      .then((r) => loadGraphAsync(r.url, {}, true, r.format))
+      .then((record) => evaluate(record))
+      .then(() => {
+        settled = true;
+      }, (err) => {
+        settled = true;
+        triggerUncaughtException(err, false);
+      });
+    return;
+  }
   let record;
   try {
     record = loadGraph(url, {}, true);
@@ -326,6 +450,19 @@ function runSource(source, name) {
   const url = referrerURL(name);
   const { triggerUncaughtException } = internalBinding('errors');
   let record;
+  if (hooks().active()) {
+    let settled = false;
+    process.on('exit', () => {
+      if (!settled && (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
+    });
+    loadGraphAsync(url, {}, true, 'module', source).then((r) => evaluate(r)).then(() => {
+      settled = true;
+    }, (err) => {
+      settled = true;
+      triggerUncaughtException(err, false);
+    });
+    return;
+  }
   try {
     const wrap = translate(url, 'module', source, true);
     record = { url, format: 'module', wrap, promise: undefined };

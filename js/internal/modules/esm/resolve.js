@@ -16,7 +16,8 @@ const {
   ERR_UNKNOWN_BUILTIN_MODULE,
 } = codes;
 
-const kDefaultConditions = ['node', 'import'];
+// node 20.19+: 'module-sync' (a require()-able ES module) and 'node-addons' are default too.
+const kDefaultConditions = ['node', 'import', 'module-sync', 'node-addons'];
 
 // --- file system, cached for the life of the process like node's ---
 

@@ -92,8 +92,11 @@ function cjsExportNames(filename, source, seen = new Set()) {
   return names;
 }
 
-function commonjsStrategy(url, source, isMain) {
-  const filename = fileURLToPath(url);
+// CommonJS seen from ESM. `sourceIsGiven`: a customization hook supplied the source,
+// which then runs instead of the file's.
+function commonjsStrategy(url, source, isMain, sourceIsGiven) {
+  // A hook may serve CommonJS under a URL that names no file: the URL is its filename.
+  const filename = url.startsWith('file:') ? fileURLToPath(url) : url;
   const names = cjsExportNames(filename, source);
   names.delete('default');
   const exportNames = ['default', ...names];
@@ -103,6 +106,20 @@ function commonjsStrategy(url, source, isMain) {
     const cached = Module._cache[filename];
     if (cached !== undefined && (cached.loaded || !isMain)) {
       exports = cached.exports;
+    } else if (sourceIsGiven) {
+      const m = new Module(filename, null);
+      m.filename = filename;
+      m.paths = Module._nodeModulePaths(filename[0] === '/' ?
+        filename.slice(0, filename.lastIndexOf('/')) || '/' : process.cwd());
+      Module._cache[filename] = m;
+      try {
+        m._compile(source, filename);
+      } catch (err) {
+        delete Module._cache[filename];
+        throw err;
+      }
+      m.loaded = true;
+      exports = m.exports;
     } else {
       exports = Module._load(filename, null, isMain);
     }
@@ -120,8 +137,8 @@ function commonjsStrategy(url, source, isMain) {
   });
 }
 
-function jsonStrategy(url) {
-  const source = getSource(url);
+function jsonStrategy(url, given) {
+  const source = given === undefined ? getSource(url) : given;
   return new ModuleWrap(url, ['default'], function evaluateJSON() {
     let value;
     try {
@@ -152,11 +169,11 @@ function builtinStrategy(url) {
   });
 }
 
-function translate(url, format, source, isMain) {
+function translate(url, format, source, isMain, sourceIsGiven = false) {
   switch (format) {
     case 'module': return moduleStrategy(url, source);
-    case 'commonjs': return commonjsStrategy(url, source, isMain);
-    case 'json': return jsonStrategy(url);
+    case 'commonjs': return commonjsStrategy(url, source, isMain, sourceIsGiven);
+    case 'json': return jsonStrategy(url, source);
     case 'builtin': return builtinStrategy(url);
     default: throw new codes.ERR_UNKNOWN_MODULE_FORMAT(format, url);
   }

@@ -148,7 +148,7 @@ function warnUnhandled(reason, uid) {
   w.name = 'UnhandledPromiseRejectionWarning';
   try {
     if (reason instanceof Error) process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
-    else process.emitWarning(inspect(reason), 'UnhandledPromiseRejectionWarning');
+    else process.emitWarning(typeof reason === 'string' ? reason : inspect(reason), 'UnhandledPromiseRejectionWarning');
   } catch {}
   process.emitWarning(w);
 }
@@ -174,7 +174,9 @@ function processPromiseRejections() {
         if (!process.emit('unhandledRejection', reason, promise)) { /* already reported */ }
         break;
       case 'warn':
-        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason, uid);
+        // node warns in this mode even when a listener took the rejection.
+        process.emit('unhandledRejection', reason, promise);
+        warnUnhandled(reason, uid);
         break;
       case 'none':
         process.emit('unhandledRejection', reason, promise);

@@ -8,11 +8,23 @@
 // run. An exception from a callback or a tick propagates to core, which reports it as
 // uncaught and, if the process survives, calls back in for the rest of the phase.
 
+// Explicit resource management symbols, as node 20 provides them before V8 has them.
+// Defined here because timers are the first disposables the bootstrap loads.
+for (const [name, description] of [['dispose', 'nodejs.dispose'],
+  ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      value: Symbol(description), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 const binding = internalBinding('timers');
 const { immediateInfo, toggleTimerRef, toggleImmediateRef, getLibuvNow, scheduleTimer } = binding;
 const { tickInfo } = internalBinding('task_queue');
 const { runMicrotasks, processTicksAndRejections } = require('internal/process/task_queues');
 const { validateFunction } = require('internal/validators');
+const asyncContext = require('internal/async_context');
 
 // Slots of immediateInfo, shared with core/bindings/timers.cc.
 const kCount = 0;
@@ -24,6 +36,8 @@ const kRefed = Symbol('refed');
 const kHasPrimitive = Symbol('kHasPrimitive');
 const asyncIdSymbol = Symbol('asyncId');
 const triggerIdSymbol = Symbol('triggerId');
+// The AsyncLocalStorage frame current when a callback was scheduled; it runs in it.
+const kFrame = Symbol('kAsyncContextFrame');
 
 // Ids are shared by timeouts and immediates, as node's async ids are; 1 is the main
 // script's, so the first timer gets 2 like node's first.
@@ -150,6 +164,7 @@ class Timeout {
     this[kHasPrimitive] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerIdSymbol] = 1;
+    if (asyncContext.state.active) this[kFrame] = asyncContext.capture();
   }
 
   // Restarts the countdown from now; a timeout that already ran is scheduled again.
@@ -185,6 +200,10 @@ class Timeout {
   close() {
     clearTimeout(this);
     return this;
+  }
+
+  [Symbol.dispose]() {
+    clearTimeout(this);
   }
 
   // Lets a timeout be stored as a number and cleared by it (clearTimeout(+t)).
@@ -272,8 +291,13 @@ function runList(list, now) {
     const start = timer._repeat ? getLibuvNow() : 0;
     try {
       const args = timer._timerArgs;
-      if (args === undefined) timer._onTimeout();
-      else timer._onTimeout(...args);
+      if (asyncContext.state.active) {
+        asyncContext.runInFrame(timer[kFrame], timer._onTimeout, timer, args);
+      } else if (args === undefined) {
+        timer._onTimeout();
+      } else {
+        timer._onTimeout(...args);
+      }
     } finally {
       if (timer._repeat && timer._idleTimeout !== -1) {
         timer._idleTimeout = timer._repeat;
@@ -348,6 +372,7 @@ class Immediate {
     this[kRefed] = false;
     this[asyncIdSymbol] = nextAsyncId++;
     this[triggerIdSymbol] = 1;
+    if (asyncContext.state.active) this[kFrame] = asyncContext.capture();
     this.ref();
     immediateInfo[kCount]++;
     immediateQueue.append(this);
@@ -370,6 +395,10 @@ class Immediate {
   }
 
   hasRef() { return !!this[kRefed]; }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
+  }
 }
 
 // Called by core from the check phase: runs the immediates queued before it started.
@@ -399,8 +428,13 @@ function processImmediate() {
     prevImmediate = immediate;
     try {
       const argv = immediate._argv;
-      if (!argv) immediate._onImmediate();
-      else immediate._onImmediate(...argv);
+      if (asyncContext.state.active) {
+        asyncContext.runInFrame(immediate[kFrame], immediate._onImmediate, immediate, argv);
+      } else if (!argv) {
+        immediate._onImmediate();
+      } else {
+        immediate._onImmediate(...argv);
+      }
     } finally {
       immediate._onImmediate = null;
       outstandingQueue.head = immediate = immediate._idleNext;
@@ -503,7 +537,12 @@ function validateLegacyDelay(msecs) {
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
-  return msecs > TIMEOUT_MAX ? TIMEOUT_MAX : msecs;
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    return TIMEOUT_MAX;
+  }
+  return msecs;
 }
 
 // util.promisify(setTimeout) and util.promisify(setImmediate) give the promise forms.

@@ -11,6 +11,7 @@ const {
 } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
 const { validateFunction } = require('internal/validators');
+const asyncContext = require('internal/async_context');
 
 const kHasTickScheduled = 0;
 const kHasRejectionToWarn = 1;
@@ -60,7 +61,11 @@ function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (process._exiting) return;
   tickInfo[kHasTickScheduled] = 1;
-  queue.push({ callback, args: args.length === 0 ? undefined : args });
+  queue.push({
+    callback,
+    args: args.length === 0 ? undefined : args,
+    frame: asyncContext.state.active ? asyncContext.capture() : undefined,
+  });
 }
 
 function noop() {}
@@ -72,7 +77,8 @@ function processTicksAndRejections() {
       const { callback, args } = tock;
       let threw = true;
       try {
-        if (args === undefined) callback();
+        if (asyncContext.state.active) asyncContext.runInFrame(tock.frame, callback, undefined, args);
+        else if (args === undefined) callback();
         else callback(...args);
         threw = false;
       } finally {
@@ -89,9 +95,14 @@ function processTicksAndRejections() {
 
 function queueMicrotask(callback) {
   validateFunction(callback, 'callback');
+  const frame = asyncContext.state.active ? asyncContext.capture() : undefined;
   enqueueMicrotask(() => {
     try {
-      callback();
+      if (frame !== undefined || asyncContext.state.active) {
+        asyncContext.runInFrame(frame, callback, undefined, undefined);
+      } else {
+        callback();
+      }
     } catch (err) {
       triggerUncaughtException(err, false);
     }

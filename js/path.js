@@ -324,9 +324,10 @@ const posix = {
     return ret;
   },
 
-  matchesGlob: undefined,
+  matchesGlob(path, pattern) {
+    return require('internal/path/glob').matchesGlob(path, pattern, false);
+  },
 };
-delete posix.matchesGlob;
 
 posix.posix = posix;
 Object.defineProperty(posix, 'win32', {

@@ -30,6 +30,7 @@ struct Options {
   bool no_warnings = false;
   bool no_deprecation = false;
   bool throw_deprecation = false;
+  bool trace_deprecation = false;
   bool trace_warnings = false;
   std::string unhandled_rejections;      // --unhandled-rejections=mode
   std::string title;                     // --title (process.title)

@@ -411,6 +411,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "noWarnings", v8::Boolean::New(isolate, o.no_warnings));
   SetValue(context, opts, "noDeprecation", v8::Boolean::New(isolate, o.no_deprecation));
   SetValue(context, opts, "throwDeprecation", v8::Boolean::New(isolate, o.throw_deprecation));
+  SetValue(context, opts, "traceDeprecation", v8::Boolean::New(isolate, o.trace_deprecation));
   SetValue(context, opts, "traceWarnings", v8::Boolean::New(isolate, o.trace_warnings));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
   SetValue(context, opts, "title", Str(isolate, o.title));

@@ -26,7 +26,10 @@ function runtimeName() {
 function withOwnProperties(err, text, inspect) {
   let keys;
   try {
-    keys = Object.keys(err).filter((k) => k !== 'stack' && k !== 'message');
+    // As node's inspect: name and message are left out when the stack shows them.
+    const stack = typeof err.stack === 'string' ? err.stack : '';
+    keys = Object.keys(err).filter((k) => k !== 'stack' &&
+      !((k === 'name' || k === 'message') && stack.includes(String(err[k]))));
   } catch {
     return text;
   }

@@ -65,7 +65,11 @@ function emitWarning(warning, type, code, ctor) {
   }
   if (warning.name === 'DeprecationWarning') {
     if (process.noDeprecation) return;
-    if (process.throwDeprecation) throw warning;
+    // node throws it when it would have been emitted, from the tick queue.
+    if (process.throwDeprecation) {
+      process.nextTick(() => { throw warning; });
+      return;
+    }
   }
   process.nextTick(() => process.emit('warning', warning));
 }
@@ -74,6 +78,7 @@ function setup() {
   const opts = internalBinding('process').options;
   if (opts.noDeprecation) process.noDeprecation = true;
   if (opts.throwDeprecation) process.throwDeprecation = true;
+  if (opts.traceDeprecation) process.traceDeprecation = true;
   process.emitWarning = emitWarning;
   process.on('warning', onWarning);
 }

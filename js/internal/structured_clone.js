@@ -24,7 +24,7 @@ function transferList(options) {
                      'The options argument must be either an object or undefined');
   }
   const { transfer } = options;
-  if (transfer === undefined) return [];
+  if (transfer === undefined || transfer === null) return [];
   if (transfer === null || typeof transfer !== 'object' ||
       typeof transfer[Symbol.iterator] !== 'function') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',

@@ -11,7 +11,7 @@ try { s.throwIfAborted() } catch (e) { console.log('throwIfAborted', e === s.rea
 const a2 = AbortSignal.abort('r'); console.log(a2.aborted, a2.reason);
 const a3 = AbortSignal.abort(); console.log(a3.reason.message);
 try { new AbortSignal() } catch (e) { console.log(e.name, e.code, e.message) }
-const t = AbortSignal.timeout(5);
+const t = AbortSignal.timeout(1);
 t.addEventListener('abort', () => console.log('timeout', t.reason.name, t.reason.message, t.reason.code));
 try { AbortSignal.timeout(-1) } catch (e) { console.log(e.name, e.code, e.message) }
 try { AbortSignal.timeout('x') } catch (e) { console.log(e.name, e.code, e.message) }

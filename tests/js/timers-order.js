@@ -12,3 +12,6 @@ setTimeout(() => log('list 40, first'), 40);
 setTimeout(() => log('list 41'), 41);
 while (Date.now() - s < 3);
 setTimeout(() => log('list 40, started 3ms later'), 40);
+// Everything is due by the time the loop starts, so the order is the lists' order, not
+// how late the loop happens to be.
+while (Date.now() - s < 60);

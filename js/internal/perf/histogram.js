@@ -34,7 +34,7 @@ class Histogram {
   get count() { return this.#count; }
   get countBigInt() { return BigInt(this.#count); }
   get min() { return this.#min; }
-  get minBigInt() { return BigInt(this.#min); }
+  get minBigInt() { return this.#count === 0 ? 9223372036854775807n : BigInt(this.#min); }
   get max() { return this.#max; }
   get maxBigInt() { return BigInt(this.#max); }
   get mean() { return this.#count === 0 ? NaN : this.#sum / this.#count; }

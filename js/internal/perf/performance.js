@@ -292,8 +292,6 @@ function eventLoopUtilization(util1, util2) {
 
 // --- timerify ---
 
-const timerified = new WeakMap();
-
 function timerify(fn, options = {}) {
   validateFunction(fn, 'fn');
   validateObject(options, 'options');
@@ -301,13 +299,15 @@ function timerify(fn, options = {}) {
   if (histogram !== undefined && (histogram === null || typeof histogram.record !== 'function')) {
     throw new ERR_INVALID_ARG_TYPE('options.histogram', 'RecordableHistogram', histogram);
   }
-  if (timerified.has(fn)) return timerified.get(fn);
 
   function complete(start, args) {
     const duration = now() - start;
     if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
     if (hasObserver('function')) {
-      enqueue(new PerformanceNodeEntry(kSkipThrow, fn.name, 'function', start, duration, args));
+      const entry = new PerformanceNodeEntry(kSkipThrow, fn.name, 'function', start, duration, args);
+      // Node also exposes the arguments as the entry's indexed properties.
+      for (let i = 0; i < args.length; i++) entry[i] = args[i];
+      enqueue(entry);
     }
   }
   function wrapped(...args) {
@@ -325,7 +325,6 @@ function timerify(fn, options = {}) {
     length: { configurable: false, enumerable: true, value: fn.length },
     name: { configurable: false, enumerable: true, value: `timerified ${fn.name}` },
   });
-  timerified.set(fn, wrapped);
   return wrapped;
 }
 

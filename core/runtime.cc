@@ -80,6 +80,8 @@ Runtime::Runtime(const Options& options, v8::Isolate* isolate, uv_loop_t* loop)
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
   isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
+  isolate_->SetAbortOnUncaughtExceptionCallback(
+      [](v8::Isolate* isolate) { return !Runtime::From(isolate)->capture_callback_active; });
   // A write to a closed pipe must be an EPIPE error, not a silent death.
   std::signal(SIGPIPE, SIG_IGN);
 }

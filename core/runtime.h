@@ -64,6 +64,9 @@ class Runtime {
   v8::Global<v8::Function> promise_reject_handler;
   v8::Global<v8::Function> emit_process_event;  // ('beforeExit'|'exit', code)
   int32_t* tick_info = nullptr;                 // [hasTickScheduled, hasRejectionToWarn]
+  // process.setUncaughtExceptionCaptureCallback is set: --abort-on-uncaught-exception
+  // must not abort then (node's rule).
+  bool capture_callback_active = false;
   v8::Global<v8::Object> process_object;
 
  private:

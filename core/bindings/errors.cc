@@ -27,6 +27,11 @@ void TriggerUncaughtException(const v8::FunctionCallbackInfo<v8::Value>& info) {
   rt->HandleUncaught(info[0], message, info[1]->IsTrue());
 }
 
+// setCaptureCallbackActive(bool): whether a capture callback takes uncaught errors.
+void SetCaptureCallbackActive(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Runtime::From(info.GetIsolate())->capture_callback_active = info[0]->IsTrue();
+}
+
 // getArrow(error): the "file:line\nsource\n   ^" text recorded when it was thrown.
 void GetArrow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(Runtime::From(info.GetIsolate())->GetArrow(info[0]));
@@ -40,6 +45,7 @@ void InitErrorsBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "setProcessEventEmitter", SetProcessEventEmitter);
   SetMethod(context, target, "triggerUncaughtException", TriggerUncaughtException);
   SetMethod(context, target, "getArrow", GetArrow);
+  SetMethod(context, target, "setCaptureCallbackActive", SetCaptureCallbackActive);
 }
 
 }  // namespace nodus

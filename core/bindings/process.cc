@@ -128,14 +128,13 @@ void ReallyExit(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Runtime::From(info.GetIsolate())->Exit(code);
 }
 
-// kill(pid, signal); throws node's "kill ESRCH" error on failure.
+// kill(pid, signal) -> 0 or a negative errno (process._kill; process.kill throws).
 void Kill(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   int pid = info[0]->Int32Value(context).FromMaybe(0);
   int sig = info[1]->Int32Value(context).FromMaybe(SIGTERM);
-  int r = uv_kill(pid, sig);
-  if (r < 0) isolate->ThrowException(ErrnoException(isolate, r, "kill"));
+  info.GetReturnValue().Set(uv_kill(pid, sig));
 }
 
 void Abort(const v8::FunctionCallbackInfo<v8::Value>&) { std::abort(); }
@@ -201,39 +200,86 @@ void GetGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(a);
 }
 
-// setId(kind, id | name): kind is 'uid' | 'euid' | 'gid' | 'egid'. A name is looked up
-// in the user or group database; returns 1 when there is no such name (the JS side
-// throws node's ERR_UNKNOWN_CREDENTIAL), throws the system error when the call fails.
+// A uid/gid given as a number or looked up by name; false when there is no such name.
+bool IdFrom(v8::Isolate* isolate, v8::Local<v8::Value> v, bool is_user, uint32_t* id) {
+  if (v->IsNumber()) {
+    *id = v->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
+    return true;
+  }
+  Utf8 name(isolate, v);
+  if (is_user) {
+    struct passwd* pw = getpwnam(*name);
+    if (!pw) return false;
+    *id = pw->pw_uid;
+  } else {
+    struct group* gr = getgrnam(*name);
+    if (!gr) return false;
+    *id = gr->gr_gid;
+  }
+  return true;
+}
+
+// node's credential errors read "EPERM, Operation not permitted".
+void ThrowCredentialError(v8::Isolate* isolate, int err, const char* syscall) {
+  v8::Local<v8::Value> e = ErrnoException(isolate, err, syscall);
+  std::string msg = std::string(uv_err_name(err)) + ", " + uv_strerror(err);
+  (void)e.As<v8::Object>()->Set(isolate->GetCurrentContext(), Name(isolate, "message"), Str(isolate, msg));
+  isolate->ThrowException(e);
+}
+
+// setId(kind, id | name): kind is 'uid' | 'euid' | 'gid' | 'egid'. Returns 1 when a name
+// is unknown (the JS side throws node's ERR_UNKNOWN_CREDENTIAL), throws the system error
+// when the call fails.
 void SetId(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
-  Utf8 kind(isolate, info[0]);
-  bool is_user = kind.str() == "uid" || kind.str() == "euid";
+  std::string k = Utf8(isolate, info[0]).str();
   uint32_t id;
-  if (info[1]->IsNumber()) {
-    id = info[1]->Uint32Value(isolate->GetCurrentContext()).FromMaybe(0);
-  } else {
-    Utf8 name(isolate, info[1]);
-    if (is_user) {
-      struct passwd* pw = getpwnam(*name);
-      if (!pw) return info.GetReturnValue().Set(1);
-      id = pw->pw_uid;
-    } else {
-      struct group* gr = getgrnam(*name);
-      if (!gr) return info.GetReturnValue().Set(1);
-      id = gr->gr_gid;
-    }
-  }
+  if (!IdFrom(isolate, info[1], k == "uid" || k == "euid", &id)) return info.GetReturnValue().Set(1);
   int r;
-  std::string k = kind.str();
   if (k == "uid") r = setuid(id);
   else if (k == "euid") r = seteuid(id);
   else if (k == "gid") r = setgid(id);
   else r = setegid(id);
-  if (r != 0) {
-    isolate->ThrowException(ErrnoException(isolate, -errno, ("set" + k).c_str()));
-    return;
-  }
+  if (r != 0) return ThrowCredentialError(isolate, -errno, ("set" + k).c_str());
   info.GetReturnValue().Set(0);
+}
+
+// setGroups(array) -> 0, or 1 + the index of a group name that does not exist.
+void SetGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Array> list = info[0].As<v8::Array>();
+  std::vector<gid_t> groups(list->Length());
+  for (uint32_t i = 0; i < list->Length(); i++) {
+    v8::Local<v8::Value> v;
+    uint32_t id;
+    if (!list->Get(context, i).ToLocal(&v)) return;
+    if (!IdFrom(isolate, v, false, &id)) return info.GetReturnValue().Set(i + 1);
+    groups[i] = id;
+  }
+  if (setgroups(groups.size(), groups.data()) != 0) return ThrowCredentialError(isolate, -errno, "setgroups");
+  info.GetReturnValue().Set(0);
+}
+
+// initGroups(user, extraGroup) -> 0, 1 (unknown user) or 2 (unknown group).
+void InitGroups(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  uint32_t uid, gid;
+  // node looks the group up first.
+  if (!IdFrom(isolate, info[1], false, &gid)) return info.GetReturnValue().Set(2);
+  if (!IdFrom(isolate, info[0], true, &uid)) return info.GetReturnValue().Set(1);
+  struct passwd* pw = getpwuid(uid);
+  if (!pw) return info.GetReturnValue().Set(1);
+  if (initgroups(pw->pw_name, gid) != 0) return ThrowCredentialError(isolate, -errno, "initgroups");
+  info.GetReturnValue().Set(0);
+}
+
+// makeErrnoException(err, syscall): node's "<syscall> <CODE>" error, for process.kill.
+void MakeErrnoException(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  int err = info[0]->Int32Value(isolate->GetCurrentContext()).FromMaybe(0);
+  Utf8 syscall(isolate, info[1]);
+  info.GetReturnValue().Set(ErrnoException(isolate, err, *syscall));
 }
 
 void GetPid(const v8::FunctionCallbackInfo<v8::Value>& info) {
@@ -252,6 +298,12 @@ void EnvGet(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Value>& 
   if (const char* v = std::getenv(*k)) info.GetReturnValue().Set(Str(isolate, v));
 }
 
+// Dates must follow a TZ change at once, as in node.
+void TimeZoneChanged(v8::Isolate* isolate) {
+  tzset();
+  isolate->DateTimeConfigurationChangeNotification(v8::Isolate::TimeZoneDetection::kRedetect);
+}
+
 void EnvSet(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
             const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -265,6 +317,7 @@ void EnvSet(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
   Utf8 k(isolate, key), v(isolate, s);
   if (k.length() > 0 && std::strchr(*k, '=') == nullptr) setenv(*k, *v, 1);
+  if (k.str() == "TZ") TimeZoneChanged(isolate);
   info.GetReturnValue().Set(value);
 }
 
@@ -278,6 +331,7 @@ void EnvDelete(v8::Local<v8::Name> key, const v8::PropertyCallbackInfo<v8::Boole
   if (key->IsString()) {
     Utf8 k(info.GetIsolate(), key);
     unsetenv(*k);
+    if (k.str() == "TZ") TimeZoneChanged(info.GetIsolate());
   }
   info.GetReturnValue().Set(true);
 }
@@ -455,6 +509,9 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "getegid", GetEgid);
   SetMethod(context, target, "getgroups", GetGroups);
   SetMethod(context, target, "setId", SetId);
+  SetMethod(context, target, "setGroups", SetGroups);
+  SetMethod(context, target, "initGroups", InitGroups);
+  SetMethod(context, target, "makeErrnoException", MakeErrnoException);
   SetValue(context, target, "nodeOptionsAllowed", ToArray(isolate, NodeOptionsAllowed()));
   SetMethod(context, target, "getPid", GetPid);
   SetMethod(context, target, "getPpid", GetPpid);

@@ -10,9 +10,15 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL, ERR_OUT_OF_RANGE } } 
   require('internal/errors');
 
 // --- process as an EventEmitter ---
-Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
-  constructor: { value: function process() {}, writable: true, configurable: true },
-}));
+{
+  // process.constructor is a function named process whose prototype is process's.
+  const ProcessCtor = function process() {};
+  const proto = Object.create(EventEmitter.prototype, {
+    constructor: { value: ProcessCtor, writable: true, configurable: true },
+  });
+  ProcessCtor.prototype = proto;
+  Object.setPrototypeOf(process, proto);
+}
 Object.defineProperty(process, Symbol.toStringTag, {
   value: 'process', enumerable: false, writable: true, configurable: false,
 });
@@ -38,7 +44,7 @@ process.env = binding.env;
 Object.defineProperty(process, 'pid', { get: binding.getPid, enumerable: true, configurable: true });
 Object.defineProperty(process, 'ppid', { get: binding.getPpid, enumerable: true, configurable: true });
 process.features = { inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true,
-  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true };
+  tls_sni: true, tls_ocsp: true, tls: true, cached_builtins: true, require_module: false };
 process.config = { target_defaults: {}, variables: { napi_build_version: '9' } };
 process._exiting = false;
 Object.defineProperty(process, '_unhandledRejectionsMode', {
@@ -115,9 +121,12 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
       require('internal/util/inspect').inspect(sig, { depth: 0 }) : sig;
     throw new ERR_UNKNOWN_SIGNAL(shown);
   }
-  binding.kill(pid, signum);
+  // Through process._kill, which programs (and node's tests) may replace.
+  const err = process._kill(pid, signum);
+  if (err) throw binding.makeErrnoException(err, 'kill');
   return true;
 };
+process._kill = binding.kill;
 process.abort = binding.abort;
 require('internal/process/methods').setup();
 

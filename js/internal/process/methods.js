@@ -5,11 +5,14 @@
 
 const binding = internalBinding('process');
 const { codes: {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_CREDENTIAL,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_CREDENTIAL, ERR_OUT_OF_RANGE,
 } } = require('internal/errors');
 
 function validateId(id, name) {
-  if (typeof id !== 'number' && typeof id !== 'string') {
+  if (typeof id === 'number') {
+    if (!Number.isInteger(id)) throw new ERR_OUT_OF_RANGE(name, 'an integer', id);
+    if (id < 0 || id > 0xffffffff) throw new ERR_OUT_OF_RANGE(name, '>= 0 && <= 4294967295', id);
+  } else if (typeof id !== 'string') {
     throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
   }
 }
@@ -110,14 +113,15 @@ function setup() {
   process.setgroups = function setgroups(groups) {
     if (!Array.isArray(groups)) throw new ERR_INVALID_ARG_TYPE('groups', 'Array', groups);
     for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
-    const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_METHOD_NOT_IMPLEMENTED('setgroups()');
+    const bad = binding.setGroups(groups);
+    if (bad > 0) throw new ERR_UNKNOWN_CREDENTIAL('Group', groups[bad - 1]);
   };
   process.initgroups = function initgroups(user, extraGroup) {
     validateId(user, 'user');
     validateId(extraGroup, 'extraGroup');
-    const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-    throw new ERR_METHOD_NOT_IMPLEMENTED('initgroups()');
+    const r = binding.initGroups(user, extraGroup);
+    if (r === 1) throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+    if (r === 2) throw new ERR_UNKNOWN_CREDENTIAL('Group', extraGroup);
   };
 
   const cpuUsage = process.cpuUsage;
@@ -198,7 +202,7 @@ function setup() {
   process.getActiveResourcesInfo = () => [];
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];
-  process._kill = binding.kill;
+
   process._preload_modules = binding.options.preload.slice();
   process.moduleLoadList = [];
   process.domain = null;

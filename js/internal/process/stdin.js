@@ -29,7 +29,8 @@ function createReadable(Buffer) {
   const { Readable } = require('stream');
   class ReadStdin extends Readable {
     constructor(kind) {
-      super({ highWaterMark: kHighWaterMark });
+      // From a file node's stdin is an fs stream that keeps fd 0 open: no 'close'.
+      super({ highWaterMark: kHighWaterMark, emitClose: kind !== 'FILE' });
       this.fd = 0;
       if (kind === 'TTY') {
         this.isTTY = true;
@@ -343,7 +344,9 @@ function create() {
   let streamsReady = false;
   if (Buffer !== undefined) {
     try {
-      streamsReady = typeof require('stream').Readable === 'function';
+      // setEncoding on a Readable needs string_decoder too.
+      streamsReady = typeof require('stream').Readable === 'function' &&
+        typeof require('string_decoder').StringDecoder === 'function';
     } catch {
       streamsReady = false;
     }

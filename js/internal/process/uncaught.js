@@ -115,6 +115,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
   const { codes } = require('internal/errors');
   if (fn === null) {
     captureCallback = null;
+    errorsBinding.setCaptureCallbackActive(false);
     return;
   }
   if (typeof fn !== 'function') {
@@ -122,6 +123,7 @@ function setUncaughtExceptionCaptureCallback(fn) {
   }
   if (captureCallback !== null) throw new codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
   captureCallback = fn;
+  errorsBinding.setCaptureCallbackActive(true);
 }
 
 function hasUncaughtExceptionCaptureCallback() {

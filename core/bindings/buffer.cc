@@ -1,4 +1,13 @@
-// internalBinding('buffer'): string encodings in native code, for js/buffer.js.
+// internalBinding('buffer'): the byte-level work behind js/buffer.js done in native code:
+// string <-> bytes for every encoding Buffer knows, compare, search, fill, copy, and
+// uninitialised allocations. Argument checking happens in JS; these functions trust
+// their callers (js/buffer.js) but still never crash on odd values.
+#include <stdlib.h>
+#include <string.h>
+
+#include <algorithm>
+#include <memory>
+
 #include "bindings.h"
 #include "runtime.h"
 #include "util.h"
@@ -6,16 +15,649 @@
 namespace nodus {
 namespace {
 
-// byteLengthUtf8(string) -> number of UTF-8 bytes
+// Encoding ids shared with js/buffer.js (kEnc* there).
+enum Encoding { kUtf8 = 1, kUcs2, kLatin1, kAscii, kBase64, kBase64Url, kHex };
+
+// Outputs larger than this become external strings: V8 would otherwise copy them again.
+constexpr size_t kExternalThreshold = 64 * 1024;
+
+struct Bytes {
+  uint8_t* data = nullptr;
+  size_t length = 0;
+};
+
+// The bytes an ArrayBufferView (or ArrayBuffer) covers. Empty for anything else.
+Bytes GetBytes(v8::Local<v8::Value> v) {
+  Bytes b;
+  if (v->IsArrayBufferView()) {
+    auto view = v.As<v8::ArrayBufferView>();
+    b.length = view->ByteLength();
+    if (b.length == 0) return b;
+    b.data = static_cast<uint8_t*>(view->Buffer()->Data()) + view->ByteOffset();
+  } else if (v->IsArrayBuffer()) {
+    auto ab = v.As<v8::ArrayBuffer>();
+    b.data = static_cast<uint8_t*>(ab->Data());
+    b.length = ab->ByteLength();
+  } else if (v->IsSharedArrayBuffer()) {
+    auto ab = v.As<v8::SharedArrayBuffer>();
+    b.data = static_cast<uint8_t*>(ab->Data());
+    b.length = ab->ByteLength();
+  }
+  return b;
+}
+
+// A size/offset argument already validated in JS; clamps anything strange to [0, max].
+size_t ArgSize(v8::Local<v8::Value> v, size_t dflt, size_t max) {
+  if (!v->IsNumber()) return std::min(dflt, max);
+  double d = v.As<v8::Number>()->Value();
+  if (!(d > 0)) return 0;
+  if (d >= static_cast<double>(max)) return max;
+  return static_cast<size_t>(d);
+}
+
+class ExternalOneByte : public v8::String::ExternalOneByteStringResource {
+ public:
+  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
+  ~ExternalOneByte() override { free(data_); }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  char* data_;
+  size_t length_;
+};
+
+void ThrowStringTooLong(v8::Isolate* isolate) {
+  char msg[80];
+  snprintf(msg, sizeof msg, "Cannot create a string longer than 0x%x characters",
+           v8::String::kMaxLength);
+  ThrowCodeError(isolate, "Error", "ERR_STRING_TOO_LONG", msg);
+}
+
+// Makes a one-byte string from malloc'd `data` (ownership passes here).
+v8::MaybeLocal<v8::String> OneByteFromMalloc(v8::Isolate* isolate, char* data, size_t len) {
+  if (len > static_cast<size_t>(v8::String::kMaxLength)) {
+    free(data);
+    ThrowStringTooLong(isolate);
+    return {};
+  }
+  if (len >= kExternalThreshold) {
+    auto* res = new ExternalOneByte(data, len);
+    v8::MaybeLocal<v8::String> s = v8::String::NewExternalOneByte(isolate, res);
+    if (s.IsEmpty()) delete res;
+    return s;
+  }
+  v8::MaybeLocal<v8::String> s = v8::String::NewFromOneByte(
+      isolate, reinterpret_cast<uint8_t*>(data), v8::NewStringType::kNormal,
+      static_cast<int>(len));
+  free(data);
+  return s;
+}
+
+// ---- base64 / hex codecs ----
+
+const char kB64[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const char kB64Url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+// Decoding accepts both alphabets; 64 = not a base64 digit (skipped), 65 = '=' (stops).
+struct B64Table {
+  uint8_t v[256];
+  B64Table() {
+    memset(v, 64, sizeof v);
+    for (int i = 0; i < 64; i++) {
+      v[static_cast<uint8_t>(kB64[i])] = static_cast<uint8_t>(i);
+      v[static_cast<uint8_t>(kB64Url[i])] = static_cast<uint8_t>(i);
+    }
+    v[static_cast<uint8_t>('=')] = 65;
+  }
+};
+const B64Table kB64Dec;
+
+size_t Base64EncodedLength(size_t n, bool url) {
+  return url ? (n / 3) * 4 + ((n % 3) ? (n % 3) + 1 : 0) : ((n + 2) / 3) * 4;
+}
+
+size_t Base64Encode(const uint8_t* src, size_t n, char* out, bool url) {
+  const char* tbl = url ? kB64Url : kB64;
+  char* o = out;
+  size_t i = 0;
+  for (; i + 3 <= n; i += 3) {
+    uint32_t w = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
+    o[0] = tbl[w >> 18];
+    o[1] = tbl[(w >> 12) & 63];
+    o[2] = tbl[(w >> 6) & 63];
+    o[3] = tbl[w & 63];
+    o += 4;
+  }
+  size_t rest = n - i;
+  if (rest == 1) {
+    uint32_t w = src[i] << 16;
+    *o++ = tbl[w >> 18];
+    *o++ = tbl[(w >> 12) & 63];
+    if (!url) { *o++ = '='; *o++ = '='; }
+  } else if (rest == 2) {
+    uint32_t w = (src[i] << 16) | (src[i + 1] << 8);
+    *o++ = tbl[w >> 18];
+    *o++ = tbl[(w >> 12) & 63];
+    *o++ = tbl[(w >> 6) & 63];
+    if (!url) *o++ = '=';
+  }
+  return o - out;
+}
+
+// Node's lenient decoder: characters outside both alphabets are skipped, the first '='
+// ends the data, a lone trailing digit is dropped. Returns bytes written (<= cap).
+template <typename Char>
+size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+  size_t out = 0;
+  size_t i = 0;
+  // Fast path: whole groups of four valid digits.
+  while (i + 4 <= n && out + 3 <= cap) {
+    if ((src[i] | src[i + 1] | src[i + 2] | src[i + 3]) > 255) break;
+    uint8_t a = kB64Dec.v[src[i]], b = kB64Dec.v[src[i + 1]], c = kB64Dec.v[src[i + 2]],
+            d = kB64Dec.v[src[i + 3]];
+    if ((a | b | c | d) & 0xc0) break;
+    uint32_t w = (a << 18) | (b << 12) | (c << 6) | d;
+    dst[out] = w >> 16;
+    dst[out + 1] = (w >> 8) & 0xff;
+    dst[out + 2] = w & 0xff;
+    out += 3;
+    i += 4;
+  }
+  // Slow path: skip junk one character at a time.
+  uint32_t acc = 0;
+  int k = 0;
+  for (; i < n && out < cap; i++) {
+    uint32_t c = src[i];
+    if (c > 255) continue;
+    uint8_t v = kB64Dec.v[c];
+    if (v == 65) break;
+    if (v == 64) continue;
+    acc = (acc << 6) | v;
+    if (++k == 4) {
+      dst[out++] = acc >> 16;
+      if (out < cap) dst[out++] = (acc >> 8) & 0xff;
+      if (out < cap) dst[out++] = acc & 0xff;
+      acc = 0;
+      k = 0;
+    }
+  }
+  if (k == 2 && out < cap) {
+    dst[out++] = (acc >> 4) & 0xff;
+  } else if (k == 3 && out < cap) {
+    dst[out++] = (acc >> 10) & 0xff;
+    if (out < cap) dst[out++] = (acc >> 2) & 0xff;
+  }
+  return out;
+}
+
+struct HexTable {
+  int8_t v[256];
+  HexTable() {
+    memset(v, -1, sizeof v);
+    for (int i = 0; i < 10; i++) v['0' + i] = static_cast<int8_t>(i);
+    for (int i = 0; i < 6; i++) {
+      v['a' + i] = static_cast<int8_t>(10 + i);
+      v['A' + i] = static_cast<int8_t>(10 + i);
+    }
+  }
+};
+const HexTable kHexDec;
+
+// Stops at the first pair that is not two hex digits, as node does.
+template <typename Char>
+size_t HexDecode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
+  size_t pairs = std::min(n / 2, cap);
+  for (size_t i = 0; i < pairs; i++) {
+    uint32_t a = src[2 * i], b = src[2 * i + 1];
+    if ((a | b) > 255) return i;
+    int hi = kHexDec.v[a], lo = kHexDec.v[b];
+    if ((hi | lo) < 0) return i;
+    dst[i] = static_cast<uint8_t>((hi << 4) | lo);
+  }
+  return pairs;
+}
+
+// ---- string -> bytes ----
+
+// The characters of a string as either Latin-1 bytes or UTF-16 units, for the decoders.
+class FlatChars {
+ public:
+  FlatChars(v8::Isolate* isolate, v8::Local<v8::String> s) {
+    length_ = s->Length();
+    one_byte_ = s->IsOneByte() || s->ContainsOnlyOneByte();
+    if (one_byte_) {
+      if (s->IsExternalOneByte()) {
+        latin1_ = reinterpret_cast<const uint8_t*>(s->GetExternalOneByteStringResource()->data());
+        return;
+      }
+      own_.reset(new uint8_t[length_ + 1]);
+      s->WriteOneByte(isolate, own_.get(), 0, static_cast<int>(length_),
+                      v8::String::NO_NULL_TERMINATION);
+      latin1_ = own_.get();
+    } else {
+      own_.reset(new uint8_t[2 * length_ + 2]);
+      s->Write(isolate, reinterpret_cast<uint16_t*>(own_.get()), 0, static_cast<int>(length_),
+               v8::String::NO_NULL_TERMINATION);
+      utf16_ = reinterpret_cast<const uint16_t*>(own_.get());
+    }
+  }
+  template <typename F>
+  size_t Apply(F f) const {
+    return one_byte_ ? f(latin1_, length_) : f(utf16_, length_);
+  }
+
+ private:
+  size_t length_ = 0;
+  bool one_byte_ = false;
+  const uint8_t* latin1_ = nullptr;
+  const uint16_t* utf16_ = nullptr;
+  std::unique_ptr<uint8_t[]> own_;
+};
+
+// Writes `s` into dst[0..cap) in `enc`; returns the byte count. UTF-8 never writes half
+// a character (V8 stops short), UTF-16 never half a unit.
+size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> s, int enc, uint8_t* dst,
+                   size_t cap) {
+  if (cap == 0) return 0;
+  int icap = static_cast<int>(std::min(cap, static_cast<size_t>(INT32_MAX)));
+  switch (enc) {
+    case kLatin1:
+    case kAscii:
+      return s->WriteOneByte(isolate, dst, 0, icap, v8::String::NO_NULL_TERMINATION);
+    case kUcs2: {
+      int units = std::min(icap / 2, s->Length());
+      if (units == 0) return 0;
+      if ((reinterpret_cast<uintptr_t>(dst) & 1) == 0) {
+        return 2 * s->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0, units,
+                            v8::String::NO_NULL_TERMINATION);
+      }
+      std::unique_ptr<uint16_t[]> tmp(new uint16_t[units]);
+      int n = s->Write(isolate, tmp.get(), 0, units, v8::String::NO_NULL_TERMINATION);
+      memcpy(dst, tmp.get(), 2 * n);
+      return 2 * n;
+    }
+    case kBase64:
+    case kBase64Url: {
+      FlatChars fc(isolate, s);
+      return fc.Apply([&](auto p, size_t n) { return Base64Decode(p, n, dst, cap); });
+    }
+    case kHex: {
+      FlatChars fc(isolate, s);
+      return fc.Apply([&](auto p, size_t n) { return HexDecode(p, n, dst, cap); });
+    }
+    default:
+      return s->WriteUtf8(isolate, reinterpret_cast<char*>(dst), icap, nullptr,
+                          v8::String::NO_NULL_TERMINATION | v8::String::REPLACE_INVALID_UTF8);
+  }
+}
+
+// write(target, string, offset, maxLength, enc) -> bytes written
+void Write(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[1]->IsString()) return info.GetReturnValue().Set(0);
+  Bytes b = GetBytes(info[0]);
+  size_t offset = ArgSize(info[2], 0, b.length);
+  size_t max = ArgSize(info[3], b.length - offset, b.length - offset);
+  int enc = info[4]->Int32Value(isolate->GetCurrentContext()).FromMaybe(kUtf8);
+  size_t n = WriteString(isolate, info[1].As<v8::String>(), enc, b.data + offset, max);
+  info.GetReturnValue().Set(static_cast<double>(n));
+}
+
+// byteLengthUtf8(string)
 void ByteLengthUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsString()) return;
   info.GetReturnValue().Set(info[0].As<v8::String>()->Utf8Length(info.GetIsolate()));
 }
 
+// fromString(string, enc) -> ArrayBuffer holding exactly the encoded bytes. One call
+// for Buffer.from(string): measuring and writing UTF-8 separately costs two passes.
+void FromString(const v8::FunctionCallbackInfo<v8::Value>& info);
+
+// ---- bytes -> string ----
+
+v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, int enc) {
+  if (n == 0) return v8::String::Empty(isolate);
+  switch (enc) {
+    case kLatin1:
+      if (n > static_cast<size_t>(v8::String::kMaxLength)) break;
+      if (n >= kExternalThreshold) {
+        char* copy = static_cast<char*>(malloc(n));
+        if (copy == nullptr) break;
+        memcpy(copy, p, n);
+        return OneByteFromMalloc(isolate, copy, n);
+      }
+      return v8::String::NewFromOneByte(isolate, p, v8::NewStringType::kNormal,
+                                        static_cast<int>(n));
+    case kAscii: {
+      if (n > static_cast<size_t>(v8::String::kMaxLength)) break;
+      char* out = static_cast<char*>(malloc(n));
+      if (out == nullptr) break;
+      for (size_t i = 0; i < n; i++) out[i] = static_cast<char>(p[i] & 0x7f);
+      return OneByteFromMalloc(isolate, out, n);
+    }
+    case kUcs2: {
+      size_t units = n / 2;
+      if (units > static_cast<size_t>(v8::String::kMaxLength)) break;
+      if ((reinterpret_cast<uintptr_t>(p) & 1) == 0) {
+        return v8::String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(p),
+                                          v8::NewStringType::kNormal, static_cast<int>(units));
+      }
+      std::unique_ptr<uint16_t[]> tmp(new uint16_t[units]);
+      memcpy(tmp.get(), p, units * 2);
+      return v8::String::NewFromTwoByte(isolate, tmp.get(), v8::NewStringType::kNormal,
+                                        static_cast<int>(units));
+    }
+    case kBase64:
+    case kBase64Url: {
+      bool url = enc == kBase64Url;
+      size_t len = Base64EncodedLength(n, url);
+      if (len > static_cast<size_t>(v8::String::kMaxLength)) break;
+      char* out = static_cast<char*>(malloc(len ? len : 1));
+      if (out == nullptr) break;
+      Base64Encode(p, n, out, url);
+      return OneByteFromMalloc(isolate, out, len);
+    }
+    case kHex: {
+      static const char digits[] = "0123456789abcdef";
+      if (n > static_cast<size_t>(v8::String::kMaxLength) / 2) break;
+      char* out = static_cast<char*>(malloc(2 * n));
+      if (out == nullptr) break;
+      for (size_t i = 0; i < n; i++) {
+        out[2 * i] = digits[p[i] >> 4];
+        out[2 * i + 1] = digits[p[i] & 15];
+      }
+      return OneByteFromMalloc(isolate, out, 2 * n);
+    }
+    default:
+      if (n > static_cast<size_t>(INT32_MAX)) break;
+      return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p),
+                                     v8::NewStringType::kNormal, static_cast<int>(n));
+  }
+  return {};
+}
+
+// slice(view, enc, start, end) -> string
+void Slice(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  Bytes b = GetBytes(info[0]);
+  int enc = info[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(kUtf8);
+  size_t start = ArgSize(info[2], 0, b.length);
+  size_t end = ArgSize(info[3], b.length, b.length);
+  if (end < start) end = start;
+  v8::Local<v8::String> s;
+  bool rethrown = false;
+  {
+    v8::TryCatch tc(isolate);
+    if (Decode(isolate, b.data + start, end - start, enc).ToLocal(&s)) {
+      info.GetReturnValue().Set(s);
+      return;
+    }
+    // Keep our own ERR_STRING_TOO_LONG; V8's "Invalid string length" becomes that.
+    if (tc.HasCaught() && tc.Exception()->IsObject()) {
+      v8::Local<v8::Value> code;
+      if (tc.Exception()
+              .As<v8::Object>()
+              ->Get(isolate->GetCurrentContext(), Name(isolate, "code"))
+              .ToLocal(&code) &&
+          code->IsString()) {
+        tc.ReThrow();
+        rethrown = true;
+      }
+    }
+  }
+  if (!rethrown) ThrowStringTooLong(isolate);
+}
+
+void FromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsString()) return;
+  v8::Local<v8::String> s = info[0].As<v8::String>();
+  int enc = info[1]->Int32Value(isolate->GetCurrentContext()).FromMaybe(kUtf8);
+  size_t len = s->Length();
+  size_t cap;
+  switch (enc) {
+    case kUcs2: cap = 2 * len; break;
+    case kLatin1:
+    case kAscii: cap = len; break;
+    case kHex: cap = len / 2; break;
+    case kBase64:
+    case kBase64Url: cap = (len * 3 + 3) / 4; break;
+    default:
+      // Pure one-byte strings of ASCII are common; otherwise ask V8 for the exact size.
+      cap = s->Utf8Length(isolate);
+      break;
+  }
+  void* mem = cap ? malloc(cap) : nullptr;
+  if (cap && mem == nullptr) {
+    ThrowCodeError(isolate, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                   "Failed to allocate memory");
+    return;
+  }
+  size_t n = WriteString(isolate, s, enc, static_cast<uint8_t*>(mem), cap);
+  std::unique_ptr<v8::BackingStore> store;
+  if (n == 0) {
+    free(mem);
+    store = v8::ArrayBuffer::NewBackingStore(isolate, 0);
+  } else {
+    if (n < cap) {
+      void* shrunk = realloc(mem, n);
+      if (shrunk) mem = shrunk;
+    }
+    store = v8::ArrayBuffer::NewBackingStore(
+        mem, n, [](void* data, size_t, void*) { free(data); }, nullptr);
+  }
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+// ---- bytes ----
+
+// createUnsafeArrayBuffer(size): memory not zeroed, for allocUnsafe and the pool.
+void CreateUnsafeArrayBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  size_t size = ArgSize(info[0], 0, SIZE_MAX);
+  if (size == 0) {
+    info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, 0));
+    return;
+  }
+  void* mem = malloc(size);
+  if (mem == nullptr) {
+    ThrowCodeError(isolate, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                   "Array buffer allocation failed");
+    return;
+  }
+  auto store = v8::ArrayBuffer::NewBackingStore(
+      mem, size, [](void* data, size_t, void*) { free(data); }, nullptr);
+  info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
+}
+
+// compare(a, b, aStart, aEnd, bStart, bEnd) -> -1 | 0 | 1
+void Compare(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes a = GetBytes(info[0]), b = GetBytes(info[1]);
+  size_t as = ArgSize(info[2], 0, a.length), ae = ArgSize(info[3], a.length, a.length);
+  size_t bs = ArgSize(info[4], 0, b.length), be = ArgSize(info[5], b.length, b.length);
+  size_t al = ae > as ? ae - as : 0, bl = be > bs ? be - bs : 0;
+  size_t n = std::min(al, bl);
+  int r = n ? memcmp(a.data + as, b.data + bs, n) : 0;
+  if (r == 0) r = al < bl ? -1 : al > bl ? 1 : 0;
+  info.GetReturnValue().Set(r < 0 ? -1 : r > 0 ? 1 : 0);
+}
+
+// copy(source, target, targetStart, sourceStart, sourceEnd) -> bytes copied
+void Copy(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes s = GetBytes(info[0]), t = GetBytes(info[1]);
+  size_t ts = ArgSize(info[2], 0, t.length);
+  size_t ss = ArgSize(info[3], 0, s.length);
+  size_t se = ArgSize(info[4], s.length, s.length);
+  size_t n = se > ss ? std::min(se - ss, t.length - ts) : 0;
+  if (n) memmove(t.data + ts, s.data + ss, n);
+  info.GetReturnValue().Set(static_cast<double>(n));
+}
+
+// fill(target, pattern, start, end): repeats the pattern's bytes over [start, end).
+void Fill(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes t = GetBytes(info[0]), p = GetBytes(info[1]);
+  size_t start = ArgSize(info[2], 0, t.length), end = ArgSize(info[3], t.length, t.length);
+  if (end <= start || p.length == 0) return;
+  size_t n = end - start;
+  uint8_t* d = t.data + start;
+  if (p.length == 1) {
+    memset(d, p.data[0], n);
+    return;
+  }
+  size_t first = std::min(n, p.length);
+  memmove(d, p.data, first);
+  // Double the filled prefix each round.
+  size_t done = first;
+  while (done < n) {
+    size_t k = std::min(done, n - done);
+    memcpy(d + done, d, k);
+    done += k;
+  }
+}
+
+// indexOfBuffer(haystack, needle, byteOffset, step, forward) -> index or -1.
+// step is 2 for UTF-16 searches, which match only at even offsets as in node.
+void IndexOfBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> ctx = info.GetIsolate()->GetCurrentContext();
+  Bytes h = GetBytes(info[0]), nd = GetBytes(info[1]);
+  double off = info[2]->NumberValue(ctx).FromMaybe(0);
+  int step = info[3]->Int32Value(ctx).FromMaybe(1) == 2 ? 2 : 1;
+  bool forward = info[4]->BooleanValue(info.GetIsolate());
+  info.GetReturnValue().Set(-1);
+  size_t hl = h.length, nl = nd.length;
+  if (nl > hl) return;
+  size_t last = hl - nl;  // last start position that fits
+  if (forward) {
+    size_t i = off <= 0 ? 0 : off > static_cast<double>(hl) ? hl + 1 : static_cast<size_t>(off);
+    if (i > last) return;
+    if (nl == 0) return info.GetReturnValue().Set(static_cast<double>(i));
+    if (step == 1) {
+      const uint8_t* base = h.data;
+      const uint8_t* p = base + i;
+      const uint8_t* endp = base + last + 1;
+      while (p < endp) {
+        p = static_cast<const uint8_t*>(memchr(p, nd.data[0], endp - p));
+        if (p == nullptr) return;
+        if (memcmp(p, nd.data, nl) == 0)
+          return info.GetReturnValue().Set(static_cast<double>(p - base));
+        p++;
+      }
+      return;
+    }
+    for (; i <= last; i++) {
+      if ((i & 1) == 0 && memcmp(h.data + i, nd.data, nl) == 0)
+        return info.GetReturnValue().Set(static_cast<double>(i));
+    }
+    return;
+  }
+  double startd = off < 0 ? 0 : off;
+  size_t i = startd >= static_cast<double>(last) ? last : static_cast<size_t>(startd);
+  if (nl == 0) return info.GetReturnValue().Set(static_cast<double>(i));
+  for (;; i--) {
+    if ((step == 1 || (i & 1) == 0) && h.data[i] == nd.data[0] &&
+        memcmp(h.data + i, nd.data, nl) == 0)
+      return info.GetReturnValue().Set(static_cast<double>(i));
+    if (i == 0) return;
+  }
+}
+
+// indexOfNumber(haystack, byte, byteOffset, forward)
+void IndexOfNumber(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Local<v8::Context> ctx = info.GetIsolate()->GetCurrentContext();
+  Bytes h = GetBytes(info[0]);
+  uint8_t c = static_cast<uint8_t>(info[1]->Uint32Value(ctx).FromMaybe(0));
+  double off = info[2]->NumberValue(ctx).FromMaybe(0);
+  bool forward = info[3]->BooleanValue(info.GetIsolate());
+  info.GetReturnValue().Set(-1);
+  if (h.length == 0) return;
+  if (forward) {
+    if (off >= static_cast<double>(h.length)) return;
+    size_t i = off <= 0 ? 0 : static_cast<size_t>(off);
+    const void* p = memchr(h.data + i, c, h.length - i);
+    if (p) info.GetReturnValue().Set(static_cast<double>(static_cast<const uint8_t*>(p) - h.data));
+    return;
+  }
+  if (off < 0) return;
+  size_t i = off >= static_cast<double>(h.length - 1) ? h.length - 1 : static_cast<size_t>(off);
+  const void* p = memrchr(h.data, c, i + 1);
+  if (p) info.GetReturnValue().Set(static_cast<double>(static_cast<const uint8_t*>(p) - h.data));
+}
+
+// isUtf8(view): strict UTF-8 (no surrogates, no overlongs, nothing past U+10FFFF).
+void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes b = GetBytes(info[0]);
+  const uint8_t* p = b.data;
+  size_t n = b.length, i = 0;
+  while (i < n) {
+    // Eight ASCII bytes at a time.
+    if (i + 8 <= n) {
+      uint64_t w;
+      memcpy(&w, p + i, 8);
+      if ((w & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xc2 && c <= 0xdf) {
+      len = 2;
+      cp = c & 0x1f;
+    } else if (c >= 0xe0 && c <= 0xef) {
+      len = 3;
+      cp = c & 0x0f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return info.GetReturnValue().Set(false);
+    }
+    if (i + len > n) return info.GetReturnValue().Set(false);
+    for (size_t k = 1; k < len; k++) {
+      if ((p[i + k] & 0xc0) != 0x80) return info.GetReturnValue().Set(false);
+      cp = (cp << 6) | (p[i + k] & 0x3f);
+    }
+    if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+        (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+      return info.GetReturnValue().Set(false);
+    i += len;
+  }
+  info.GetReturnValue().Set(true);
+}
+
+void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Bytes b = GetBytes(info[0]);
+  uint8_t acc = 0;
+  for (size_t i = 0; i < b.length; i++) acc |= b.data[i];
+  info.GetReturnValue().Set(acc < 0x80);
+}
+
 }  // namespace
 
 void InitBufferBinding(Runtime* rt, v8::Local<v8::Object> target) {
-  SetMethod(rt->context(), target, "byteLengthUtf8", ByteLengthUtf8);
+  v8::Local<v8::Context> ctx = rt->context();
+  v8::Isolate* isolate = ctx->GetIsolate();
+  SetMethod(ctx, target, "byteLengthUtf8", ByteLengthUtf8);
+  SetMethod(ctx, target, "write", Write);
+  SetMethod(ctx, target, "slice", Slice);
+  SetMethod(ctx, target, "fromString", FromString);
+  SetMethod(ctx, target, "createUnsafeArrayBuffer", CreateUnsafeArrayBuffer);
+  SetMethod(ctx, target, "compare", Compare);
+  SetMethod(ctx, target, "copy", Copy);
+  SetMethod(ctx, target, "fill", Fill);
+  SetMethod(ctx, target, "indexOfBuffer", IndexOfBuffer);
+  SetMethod(ctx, target, "indexOfNumber", IndexOfNumber);
+  SetMethod(ctx, target, "isUtf8", IsUtf8);
+  SetMethod(ctx, target, "isAscii", IsAscii);
+  SetValue(ctx, target, "kMaxLength",
+           v8::Number::New(isolate, static_cast<double>(v8::TypedArray::kMaxLength)));
+  SetValue(ctx, target, "kStringMaxLength", v8::Integer::New(isolate, v8::String::kMaxLength));
 }
 
 }  // namespace nodus

@@ -19,14 +19,54 @@ const kRegexPrecedingWords = new Set(['return', 'typeof', 'instanceof', 'in', 'o
   'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
 
 const reExportsDot = /(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]/y;
-const reExportsBracket = /(?:module\s*\.\s*)?exports\s*\[\s*(['"])([^'"\\\n]+)\1\s*\]\s*=[^=]/y;
+const reExportsBracket = /(?:module\s*\.\s*)?exports\s*\[\s*('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")\s*\]\s*=[^=]/y;
 // Like cjs-module-lexer, a defineProperty counts only with a `value`, or a getter that
 // just returns an identifier or member expression (a getter with effects might not).
-const reDefine = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\\\n]+)\1\s*,\s*\{\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?:\(\s*\)|:\s*function\s*(?:[\w$]+\s*)?\(\s*\))\s*\{\s*return\s+[A-Za-z_$][\w$]*(?:\s*\.\s*[\w$]+|\s*\[\s*(['"])[^'"]*\3\s*\])*\s*;?\s*\})/y;
+const reDefine = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\\\n]+)\1\s*,\s*\{\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?:\(\s*\)|:\s*function\s*(?:[\w$]+\s*)?\(\s*\))\s*\{\s*return\s+[A-Za-z_$\u00a0-\uffff][\w$\u00a0-\uffff]*(?:\s*\.\s*[\w$\u00a0-\uffff]+|\s*\[\s*(['"])[^'"]*\3\s*\])*\s*;?\s*\})/y;
 const reModuleExportsAssign = /module\s*\.\s*exports\s*=\s*/y;
 const reRequireCall = /require\s*\(\s*(['"])([^'"\\\n]+)\1\s*\)/y;
 const reExportStar = /(?:[A-Za-z_$][\w$]*\s*\.\s*)?__exportStar\s*\(\s*require\s*\(\s*(['"])([^'"\\\n]+)\1\s*\)/y;
+const reDefineAny = /Object\s*\.\s*defineProperty\s*\(\s*(?:module\s*\.\s*)?exports\s*,\s*(['"])([^'"\\\n]+)\1/y;
+// Babel/TypeScript's `export * from`: Object.keys(_x).forEach(function (key) { ... }).
+const reKeysForEach = /Object\s*\.\s*keys\s*\(\s*([A-Za-z_$][\w$]*)\s*\)\s*\.\s*forEach\s*\(\s*function\s*\(\s*[\w$]+\s*\)\s*\{/y;
 const reExportFn = /__export\s*\(\s*require\s*\(\s*(['"])([^'"\\\n]+)\1\s*\)/y;
+
+// The value of a quoted string literal (escapes decoded), or undefined when it is not
+// a well-formed name (a lone surrogate cannot be an export name).
+function decodeStringLiteral(literal) {
+  const body = literal.slice(1, -1);
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      out += c;
+      continue;
+    }
+    const e = body[++i];
+    if (e === 'u') {
+      let code;
+      if (body[i + 1] === '{') {
+        const end = body.indexOf('}', i);
+        code = parseInt(body.slice(i + 2, end), 16);
+        i = end;
+      } else {
+        code = parseInt(body.slice(i + 1, i + 5), 16);
+        i += 4;
+      }
+      if (Number.isNaN(code) || code > 0x10ffff) return undefined;
+      out += String.fromCodePoint(code);
+    } else if (e === 'x') {
+      out += String.fromCharCode(parseInt(body.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      const simple = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f', v: '\v', 0: '\0' };
+      out += simple[e] !== undefined ? simple[e] : e;
+    }
+  }
+  // Reject unpaired surrogates.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/.test(out)) return undefined;
+  return out;
+}
 
 function at(re, source, i) {
   re.lastIndex = i;
@@ -159,15 +199,24 @@ function readObjectLiteral(source, i, result) {
         return; // computed keys and the like: stop, as cjs-module-lexer does
       }
       i = skipSpace(source, i);
-      // Methods, getters and the like end the detection (before their name counts).
+      // A method counts, then ends detection; getters and the like end it before.
+      if (source[i] === '(') {
+        result.exports.add(key);
+        return;
+      }
       if (source[i] !== ':' && source[i] !== ',' && source[i] !== '}') return;
       if (source[i] === ':') {
-        // The value must be an identifier or member chain; anything else ends detection.
+        // The value must start with an identifier; the key counts, and anything after
+        // the identifier but a comma or the closing brace ends detection.
         i = skipSpace(source, i + 1);
         if (!kIdentStart.test(source[i] || '')) return;
-        while (i < source.length && (kIdentPart.test(source[i]) || source[i] === '.')) i++;
+        while (i < source.length && kIdentPart.test(source[i])) i++;
+        result.exports.add(key);
+        i = skipSpace(source, i);
+        if (source[i] !== ',' && source[i] !== '}') return;
+      } else {
+        result.exports.add(key);
       }
-      result.exports.add(key);
     }
     i = skipSpace(source, i);
     if (source[i] === ',') i++;
@@ -214,18 +263,27 @@ function parse(source) {
           if ((m = at(reExportsDot, source, i)) !== null) {
             result.exports.add(m[1]);
           } else if ((m = at(reExportsBracket, source, i)) !== null) {
-            result.exports.add(m[2]);
+            const name = decodeStringLiteral(m[1]);
+            if (name !== undefined) result.exports.add(name);
           } else if (c === 'm' && (m = at(reModuleExportsAssign, source, i)) !== null) {
             const j = m.index + m[0].length;
             const req = at(reRequireCall, source, j);
             if (req !== null) {
-              result.reexports.push(req[2]);
+              // A later `module.exports = require(...)` replaces an earlier one.
+              result.reexports = [req[2]];
             } else if (source[j] === '{') {
               readObjectLiteral(source, j, result);
             }
           }
         } else if (c === 'O' && (m = at(reDefine, source, i)) !== null) {
           result.exports.add(m[2]);
+        } else if (c === 'O' && (m = at(reDefineAny, source, i)) !== null) {
+          // A getter of another shape might have effects: the name is withdrawn.
+          result.exports.delete(m[2]);
+        } else if (c === 'O' && (m = at(reKeysForEach, source, i)) !== null) {
+          // The object iterated must be a required module: `var _x = require('...')`.
+          const decl = new RegExp(`\\b${m[1].replace(/\$/g, '\\$')}\\s*=\\s*(?:[\\w$]+\\()?require\\s*\\(\\s*(['"])([^'"\\\\\\n]+)\\1\\s*\\)`).exec(source);
+          if (decl !== null) result.reexports.push(decl[2]);
         } else if (c === '_' && ((m = at(reExportStar, source, i)) !== null || (m = at(reExportFn, source, i)) !== null)) {
           result.reexports.push(m[2]);
         } else if (kIdentStart.test(c) && (m = at(reExportStar, source, i)) !== null) {

@@ -45,6 +45,11 @@ define('ERR_NETWORK_IMPORT_DISALLOWED', (specifier, parent, reason) =>
 define('ERR_LOADER_CHAIN_INCOMPLETE', (hook) =>
   `"${hook}" did not call the next hook in its chain and did not explicitly signal a short ` +
   'circuit. If this is intentional, include `shortCircuit: true` in the hook\'s return.', Error);
-define('ERR_INVALID_RETURN_PROPERTY_VALUE', 'Expected %s', TypeError);
+define('ERR_INVALID_RETURN_PROPERTY_VALUE', (input, name, prop, value) => {
+  const type = value === null ? 'null' : typeof value === 'object' && value.constructor ?
+    `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  return `Expected ${input} to be returned for the "${prop}" from the "${name}" function ` +
+    `but got ${type}.`;
+}, TypeError);
 
 module.exports = codes;

@@ -58,14 +58,26 @@ function validateResolve(result, name) {
   if (!isObject(result)) {
     throw new codes.ERR_INVALID_RETURN_VALUE('an object', `${name} 'resolve' hook's nextResolve()`, result);
   }
-  if (typeof result.url !== 'string') {
-    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE(`a URL string to be returned for the "url" from the "${name} 'resolve'" hook`);
+  // An absolute URL (a scheme first): relative paths and the like are refused.
+  if (typeof result.url !== 'string' || !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(result.url)) {
+    throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE('a URL string', `${name} 'resolve'`, 'url',
+      result.url);
   }
 }
 
 function validateLoad(result, name) {
   if (!isObject(result)) {
     throw new codes.ERR_INVALID_RETURN_VALUE('an object', `${name} 'load' hook's nextLoad()`, result);
+  }
+  const { format, source } = result;
+  // ES module and JSON text must come as a string or bytes (never a String object, an
+  // array, or something to stringify); CommonJS and builtins may leave it to the loader.
+  if (format === 'module' || format === 'json') {
+    if (typeof source !== 'string' && !(source instanceof ArrayBuffer) &&
+        !(source instanceof SharedArrayBuffer) && !ArrayBuffer.isView(source)) {
+      throw new codes.ERR_INVALID_RETURN_PROPERTY_VALUE(
+        'a string, an ArrayBuffer, or a TypedArray', `${name} 'load'`, 'source', source);
+    }
   }
 }
 
@@ -120,6 +132,9 @@ function register(specifier, parentURL = undefined, options = undefined) {
   const url = resolveSpecifier(`${specifier}`, parentURL);
   const record = loader.loadGraph(url, {});
   loader.evaluate(record);
+  // A hooks module that failed to run must not half-work.
+  const { kErrored } = internalBinding('module_wrap');
+  if (record.wrap.getStatus() === kErrored) throw record.wrap.getError();
   const ns = record.wrap.getNamespace();
   const name = specifier;
   if (typeof ns.initialize === 'function') ns.initialize(options && options.data);

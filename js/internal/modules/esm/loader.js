@@ -114,9 +114,9 @@ function resolveFormat(url, isMain) {
 }
 
 // Resolves with node's "Did you mean" hint on a module that CommonJS rules would find.
-function resolveWithHint(specifier, parentURL) {
+function resolveWithHint(specifier, parentURL, conditions) {
   try {
-    return resolve(specifier, parentURL);
+    return resolve(specifier, parentURL, conditions);
   } catch (err) {
     if (err && err.code === 'ERR_MODULE_NOT_FOUND') {
       const hint = commonJSHint(specifier, parentURL);
@@ -193,11 +193,13 @@ function explainMissingCJSExport(err) {
   }
   if (dep === undefined || dep.format !== 'commonjs') return;
   const names = /import\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}/.exec(line);
-  const destructured = names ? names[1].trim().replace(/\s+as\s+/g, ': ') : m[2];
+  // The example destructuring only when the import fits on its line, as node.
+  const example = names ?
+    `const { ${names[1].trim().replace(/\s+as\s+/g, ': ')} } = pkg;\n` : '';
   const message = `Named export '${m[2]}' not found. The requested module '${m[1]}' is a ` +
     'CommonJS module, which may not support all module.exports as named exports.\n' +
     'CommonJS modules can always be imported via the default export, for example using:\n' +
-    `\nimport pkg from '${m[1]}';\nconst { ${destructured} } = pkg;\n`;
+    `\nimport pkg from '${m[1]}';\n${example}`;
   const stack = err.stack;
   err.message = message;
   if (typeof stack === 'string') err.stack = stack.replace(m[0], message);
@@ -251,7 +253,8 @@ function hooks() {
 }
 
 function defaultResolve(specifier, context) {
-  const url = resolveWithHint(specifier, context.parentURL);
+  const conditions = Array.isArray(context.conditions) ? context.conditions : kDefaultConditions;
+  const url = resolveWithHint(specifier, context.parentURL, conditions);
   let format;
   try {
     format = getFormat(url);

@@ -77,14 +77,8 @@ function cjsExportNames(filename, source, seen = new Set()) {
       } catch {
         continue;
       }
-      if (!resolved.startsWith('/')) {
-        // A builtin re-exported: its own names.
-        const id = resolved.startsWith('node:') ? resolved.slice(5) : resolved;
-        if (loaders.canBeRequiredByUsers(id)) {
-          for (const n of Object.keys(loaders.requireBuiltin(id))) names.add(n);
-        }
-        continue;
-      }
+      // A builtin re-exported adds no names (node's choice: only `default` then).
+      if (!resolved.startsWith('/')) continue;
       if (resolved.endsWith('.json') || resolved.endsWith('.node')) continue;
       for (const n of cjsExportNames(resolved, undefined, seen)) names.add(n);
     }

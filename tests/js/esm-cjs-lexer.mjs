@@ -1,0 +1,2 @@
+// differential
+import '../fixtures/esm/lexer/main.mjs';

@@ -20,6 +20,7 @@ static const BindingEntry kBindings[] = {
     {"module_wrap", InitModuleWrapBinding},  // ES modules over V8's module API
     {"serdes", InitSerdesBinding},       // structuredClone on V8's value serializer
     {"encoding_binding", InitEncodingBinding},  // UTF-8/16 and latin1 for TextEncoder/Decoder
+    {"performance", InitPerformanceBinding},  // GC timings for PerformanceObserver
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

@@ -33,5 +33,6 @@ void InitAsyncContextBinding(Runtime*, v8::Local<v8::Object>);
 void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
 void InitSerdesBinding(Runtime*, v8::Local<v8::Object>);
 void InitEncodingBinding(Runtime*, v8::Local<v8::Object>);
+void InitPerformanceBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

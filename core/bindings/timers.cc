@@ -153,6 +153,9 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "performanceNow", PerformanceNow);
   SetMethod(context, target, "loopTiming", LoopTiming);
   SetValue(context, target, "timeOriginTimestamp", v8::Number::New(isolate, origin_ms));
+  // The origin in uv_hrtime() nanoseconds, to place native timings (GC) on the timeline.
+  SetValue(context, target, "timeOriginHr",
+           v8::Number::New(isolate, static_cast<double>(state->time_origin)));
 }
 
 }  // namespace nodus

@@ -19,14 +19,14 @@ setTimeout(() => {
 }, 6);
 setTimeout(() => log('timer at 6'), 6);
 setTimeout(() => {
-  log('timer at 30');
+  log('timer at 200');
   queueMicrotask(() => { throw new Error('microtask'); });
   queueMicrotask(() => log('microtask after throwing microtask'));
   setTimeout(() => {
     process.nextTick(() => log('tick of the last timer'));
     throw new Error('last');
   }, 1);
-}, 30);
+}, 200);
 process.on('beforeExit', () => log('beforeExit'));
 // Both timers of each pair must be due when the loop looks: they start a millisecond
 // apart at worst, so wait past them.

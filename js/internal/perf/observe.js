@@ -98,12 +98,14 @@ class PerformanceObserver {
     }
     if (this.#types.size > 0) observers.add(this);
     else observers.delete(this);
+    updateGCTracking();
   }
 
   disconnect() {
     observers.delete(this);
     this.#types.clear();
     this.#buffer = [];
+    updateGCTracking();
   }
 
   takeRecords() {
@@ -177,6 +179,23 @@ function hasObserver(type) {
     if (wants(observer, type)) return true;
   }
   return false;
+}
+
+// V8 reports collections to native callbacks only while someone observes 'gc'.
+let trackingGC = false;
+function updateGCTracking() {
+  const want = hasObserver('gc');
+  if (want === trackingGC) return;
+  trackingGC = want;
+  internalBinding('performance').trackGC(want ? deliverGC : null);
+}
+
+// records: Float64Array of [start (hrtime ns), duration (ns), kind, flags] tuples.
+function deliverGC(records) {
+  const { createGCEntry } = require('internal/perf/performance');
+  for (let i = 0; i < records.length; i += 4) {
+    enqueue(createGCEntry(records[i], records[i + 1], records[i + 2], records[i + 3]));
+  }
 }
 
 function setBufferedEntriesSource(fn) {

@@ -3,7 +3,7 @@
 // `performance` object, nodeTiming and eventLoopUtilization. Times are milliseconds
 // from the time origin (internal/perf/utils).
 
-const { now, timeOriginTimestamp } = require('internal/perf/utils');
+const { now, timeOriginTimestamp, hrToTimeline } = require('internal/perf/utils');
 const { loopTiming } = internalBinding('timers');
 const { EventTarget, initEventTarget } = require('internal/event_target');
 const { codes, E } = require('internal/errors');
@@ -328,6 +328,32 @@ function timerify(fn, options = {}) {
   return wrapped;
 }
 
+// --- garbage collection entries (internal/perf/observe delivers them) ---
+
+function createGCEntry(startNs, durationNs, kind, flags) {
+  const entry = new PerformanceNodeEntry(kSkipThrow, 'gc', 'gc', hrToTimeline(startNs),
+                                         durationNs / 1e6, { kind, flags });
+  // Before `detail` existed node put these on the entry itself; code still reads them,
+  // with a deprecation warning.
+  Object.defineProperties(entry, {
+    kind: { get: deprecatedAccessor(kind), enumerable: false, configurable: true },
+    flags: { get: deprecatedAccessor(flags), enumerable: false, configurable: true },
+  });
+  return entry;
+}
+
+let warnedDEP0152 = false;
+function deprecatedAccessor(value) {
+  return function() {
+    if (!warnedDEP0152) {
+      warnedDEP0152 = true;
+      process.emitWarning('Custom PerformanceEntry accessors are deprecated. ' +
+        'Please use the detail property.', 'DeprecationWarning', 'DEP0152');
+    }
+    return value;
+  };
+}
+
 // --- the Performance object ---
 
 class Performance extends EventTarget {
@@ -397,5 +423,5 @@ const performance = new Performance(kSkipThrow);
 
 module.exports = {
   Performance, PerformanceEntry, PerformanceMark, PerformanceMeasure, performance,
-  timerify, eventLoopUtilization, kSkipThrow, initEventTarget,
+  timerify, eventLoopUtilization, kSkipThrow, initEventTarget, createGCEntry,
 };

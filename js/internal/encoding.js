@@ -80,7 +80,8 @@ class TextEncoder {
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
     if (depth < 0) return this;
     const { inspect } = require('internal/util/inspect');
-    return `TextEncoder ${inspect({ encoding: 'utf-8' }, options)}`;
+    // node shows a plain object here.
+    return inspect({ encoding: 'utf-8' }, options);
   }
 }
 const encodeIntoResult = new Uint32Array(2);

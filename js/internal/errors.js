@@ -166,7 +166,8 @@ E('ERR_MISSING_ARGS', (...args) => {
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect()(err)})`;
+  // events passes the already-inspected value, so undefined reads "(undefined)".
+  return `${msg} (${err})`;
 }, Error);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -271,4 +272,7 @@ class SystemError extends Error {
 }
 Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
 
-module.exports = { codes, AbortError, SystemError, addNumericalSeparator, makeNodeErrorWithCode, E };
+module.exports = {
+  codes, AbortError, SystemError, addNumericalSeparator, makeNodeErrorWithCode, E,
+  noSideEffectsToString,
+};

@@ -149,19 +149,44 @@ class UnhandledPromiseRejection extends Error {
   }
 }
 
+// Two warnings, as node: the reason (its stack when it has one, else V8's plain text of
+// it), then the note with the rejection id. Both carry the reason's stack when there is
+// one, so a 'warning' listener can see where the rejection came from.
 function warnUnhandled(reason, uid) {
-  const { inspect } = require('internal/util/inspect');
-  const w = new Error('Unhandled promise rejection. This error originated either by ' +
+  const { noSideEffectsToString } = require('internal/errors');
+  let stack;
+  try {
+    if (reason !== null && typeof reason === 'object' && typeof reason.stack === 'string') {
+      stack = reason.stack;
+    }
+  } catch {}
+  const make = (message) => {
+    const w = new Error(message);
+    w.name = 'UnhandledPromiseRejectionWarning';
+    if (stack !== undefined) w.stack = stack;
+    return w;
+  };
+  let first;
+  try {
+    first = make(stack !== undefined ? stack : noSideEffectsToString(reason));
+  } catch {
+    first = make('[unprintable rejection reason]');
+  }
+  process.emitWarning(first);
+  // The note itself has no frames of its own (node's has none either).
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  let note;
+  try {
+    note = make('Unhandled promise rejection. This error originated either by ' +
     'throwing inside of an async function without a catch block, or by rejecting a ' +
     'promise which was not handled with .catch(). To terminate the node process on ' +
     'unhandled promise rejection, use the CLI flag `--unhandled-rejections=strict` ' +
     `(see https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). (rejection id: ${uid})`);
-  w.name = 'UnhandledPromiseRejectionWarning';
-  try {
-    if (reason instanceof Error) process.emitWarning(reason.stack, 'UnhandledPromiseRejectionWarning');
-    else process.emitWarning(typeof reason === 'string' ? reason : inspect(reason), 'UnhandledPromiseRejectionWarning');
-  } catch {}
-  process.emitWarning(w);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+  process.emitWarning(note);
 }
 
 function processPromiseRejections() {

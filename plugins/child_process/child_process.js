@@ -1,0 +1,528 @@
+'use strict';
+// child_process on the plugin's binding (spawn_sync.c, process.c): spawn and ChildProcess,
+// exec/execFile, and their synchronous forms. fork() (IPC channels) is not implemented.
+
+const EventEmitter = require('events');
+const { Duplex } = require('stream');
+const binding = require('internal/child_process/binding');
+const pathModule = require('path');
+const { codes: {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
+  ERR_METHOD_NOT_IMPLEMENTED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+} } = require('internal/errors');
+const { validateString, validateFunction, validateObject, validateBoolean, validateInteger,
+  validateAbortSignal } = require('internal/validators');
+
+const signals = require('os').constants.signals;
+const UV_EOF = -4095;
+
+function lazyBuffer() {
+  return require('buffer').Buffer;
+}
+
+function signalNumber(sig, name = 'signal') {
+  if (typeof sig === 'number') {
+    if (!Object.values(signals).includes(sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
+    return sig;
+  }
+  if (typeof sig === 'string' && signals[sig] !== undefined) return signals[sig];
+  if (typeof sig === 'string') throw new ERR_UNKNOWN_SIGNAL(sig);
+  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], sig);
+}
+
+function signalName(num) {
+  for (const [name, n] of Object.entries(signals)) if (n === num) return name;
+  return null;
+}
+
+// node's spawn errors: "spawn <file> ENOENT" with errno, code, syscall, path, spawnargs.
+function spawnError(code, syscall, file, spawnargs) {
+  const name = binding.errname(code);
+  const err = new Error(`${syscall} ${name}`);
+  err.errno = code;
+  err.code = name;
+  err.syscall = syscall;
+  err.path = file;
+  err.spawnargs = spawnargs;
+  return err;
+}
+
+// ---- options ----
+
+function normalizeSpawnArguments(file, args, options) {
+  validateString(file, 'file');
+  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
+  if (Array.isArray(args)) {
+    args = args.slice();
+  } else if (args == null) {
+    args = [];
+  } else if (typeof args !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  } else {
+    options = args;
+    args = [];
+  }
+  if (options === undefined) options = {};
+  else validateObject(options, 'options');
+  options = { ...options };
+  let cwd = options.cwd;
+  if (cwd != null) {
+    if (typeof cwd === 'object' && typeof cwd.href === 'string') cwd = require('internal/url').fileURLToPath(cwd);
+    validateString(cwd, 'options.cwd');
+  }
+  if (options.detached != null) validateBoolean(options.detached, 'options.detached');
+  if (options.uid != null) validateInteger(options.uid, 'options.uid', -2147483648, 2147483647);
+  if (options.gid != null) validateInteger(options.gid, 'options.gid', -2147483648, 2147483647);
+  if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
+  }
+  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
+  for (const a of args) {
+    if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  }
+  if (options.shell) {
+    const command = [file, ...args].join(' ');
+    file = typeof options.shell === 'string' ? options.shell : '/bin/sh';
+    args = ['-c', command];
+  }
+  const argv0 = options.argv0 ?? file;
+  const env = options.env || process.env;
+  const envPairs = [];
+  for (const key of Object.keys(env)) {
+    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+  }
+  return { ...options, file, args: [argv0, ...args], spawnargs: [file, ...args], envPairs, cwd };
+}
+
+// stdio: 'pipe' | 'inherit' | 'ignore' | [entry...] with entries 'pipe', 'ignore',
+// 'inherit', an fd number, a stream with an fd, null/undefined (= pipe for 0-2).
+function normalizeStdio(stdio, sync) {
+  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (typeof stdio === 'string') {
+    if (!['pipe', 'inherit', 'ignore', 'overlapped'].includes(stdio)) {
+      throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+    }
+    stdio = [stdio, stdio, stdio];
+  } else if (!Array.isArray(stdio)) {
+    throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
+  }
+  const out = [];
+  for (let i = 0; i < Math.max(stdio.length, 3); i++) {
+    let s = stdio[i];
+    if (s == null) s = i < 3 ? 'pipe' : 'ignore';
+    if (s === 'pipe' || s === 'overlapped') out.push({ type: 'pipe' });
+    else if (s === 'ignore') out.push({ type: 'ignore' });
+    else if (s === 'inherit') out.push({ type: 'fd', fd: i });
+    else if (typeof s === 'number') out.push({ type: 'fd', fd: s });
+    else if (s === 'ipc') throw new ERR_METHOD_NOT_IMPLEMENTED('child_process IPC channels');
+    else if (typeof s === 'object' && typeof s.fd === 'number') out.push({ type: 'fd', fd: s.fd });
+    else if (typeof s === 'object' && s._handle?.fd >= 0) out.push({ type: 'fd', fd: s._handle.fd });
+    else throw new ERR_INVALID_ARG_VALUE('stdio', s);
+  }
+  return out;
+}
+
+// ---- a stream over a Pipe handle ----
+
+class PipeSocket extends Duplex {
+  constructor(handle, readable, writable) {
+    super({ allowHalfOpen: true, readable, writable });
+    this._handle = handle;
+    this._reading = false;
+    this.connecting = false;
+    if (!readable) this.push(null);
+  }
+
+  _read() {
+    if (this._reading || !this._handle) return;
+    this._reading = true;
+    const err = this._handle.readStart((n, buf) => {
+      if (n > 0) {
+        if (!this.push(buf)) {
+          this._reading = false;
+          this._handle?.readStop();
+        }
+      } else if (n === UV_EOF) {
+        this._reading = false;
+        this.push(null);
+      } else {
+        this.destroy(spawnError(n, 'read'));
+      }
+    });
+    if (err < 0) this.destroy(spawnError(err, 'read'));
+  }
+
+  _write(chunk, encoding, callback) {
+    if (!this._handle) return callback(spawnError(-9, 'write'));
+    const r = this._handle.write(chunk, (status) => callback(status < 0 ? spawnError(status, 'write') : null));
+    if (r === 0) callback();
+    else if (r < 0) callback(spawnError(r, 'write'));
+  }
+
+  _final(callback) {
+    if (!this._handle) return callback();
+    const r = this._handle.shutdown(() => callback());
+    if (r < 0) callback();
+  }
+
+  _destroy(err, callback) {
+    if (this._handle) {
+      this._handle.close();
+      this._handle = null;
+    }
+    callback(err);
+  }
+
+  ref() { this._handle?.ref(true); return this; }
+  unref() { this._handle?.ref(false); return this; }
+}
+
+// ---- ChildProcess ----
+
+class ChildProcess extends EventEmitter {
+  constructor() {
+    super();
+    this._closesNeeded = 1;
+    this._closesGot = 0;
+    this.connected = false;
+    this.signalCode = null;
+    this.exitCode = null;
+    this.killed = false;
+    this.spawnfile = null;
+    this._handle = new binding.Process();
+    this.stdin = null;
+    this.stdout = null;
+    this.stderr = null;
+    this.stdio = [];
+  }
+
+  spawn(options) {
+    const stdio = normalizeStdio(options.stdio, false);
+    const pipes = stdio.map((s) => (s.type === 'pipe' ? new binding.Pipe() : null));
+    stdio.forEach((s, i) => { if (pipes[i]) s.handle = pipes[i]; });
+    this.spawnfile = options.file;
+    this.spawnargs = options.spawnargs;
+    const err = this._handle.spawn({
+      file: options.file, args: options.args, envPairs: options.envPairs, cwd: options.cwd,
+      stdio, detached: !!options.detached, uid: options.uid, gid: options.gid,
+    }, (exitCode, signal) => this._onExit(exitCode, signal));
+    if (err < 0) {
+      for (const p of pipes) p?.close();
+      this._handle = null;
+      // Errors node reports as an 'error' event rather than a throw.
+      if (err === -2 || err === -13 || err === -20 || err === -1 || err === -24 || err === -7) {
+        process.nextTick(() => this._onExit(err, 0, true));
+        return err;
+      }
+      throw spawnError(err, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
+    }
+    this.pid = this._handle.pid;
+    this.stdio = pipes.map((p, i) => {
+      if (!p) return null;
+      const s = new PipeSocket(p, i !== 0, i === 0);
+      if (i > 0) {
+        this._closesNeeded++;
+        s.on('close', () => this._maybeClose());
+      }
+      return s;
+    });
+    [this.stdin, this.stdout, this.stderr] = [this.stdio[0] ?? null, this.stdio[1] ?? null, this.stdio[2] ?? null];
+    process.nextTick(() => this.emit('spawn'));
+    return 0;
+  }
+
+  _onExit(exitCode, signal, failedToSpawn = false) {
+    if (signal) this.signalCode = signalName(signal);
+    else this.exitCode = exitCode;
+    if (this.stdin) this.stdin.destroy();
+    if (this._handle) {
+      this._handle.close();
+      this._handle = null;
+    }
+    if (failedToSpawn || exitCode < 0) {
+      const err = spawnError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
+      this.emit('error', err);
+    } else {
+      this.emit('exit', this.exitCode, this.signalCode);
+    }
+    process.nextTick(() => this._maybeClose());
+  }
+
+  _maybeClose() {
+    if (++this._closesGot === this._closesNeeded) this.emit('close', this.exitCode, this.signalCode);
+  }
+
+  kill(sig = 'SIGTERM') {
+    const signal = sig === 0 ? 0 : signalNumber(sig);
+    if (!this._handle) return false;
+    const err = this._handle.kill(signal);
+    if (err === 0) {
+      this.killed = true;
+      return true;
+    }
+    if (err !== -3) this.emit('error', spawnError(err, 'kill'));
+    return false;
+  }
+
+  [Symbol.dispose]() {
+    if (!this.killed) this.kill();
+  }
+
+  ref() { this._handle?.ref(true); }
+  unref() { this._handle?.ref(false); }
+
+  get exitCode_() { return this.exitCode; }
+}
+
+function spawn(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  validateAbortSignal(options.signal, 'options.signal');
+  const child = new ChildProcess();
+  child.spawn(options);
+  if (options.timeout > 0) {
+    let timer = setTimeout(() => {
+      timer = null;
+      child.kill(options.killSignal ?? 'SIGTERM');
+    }, options.timeout);
+    child.once('exit', () => { if (timer) clearTimeout(timer); });
+  }
+  if (options.signal) {
+    const onAbort = () => {
+      if (child.kill(options.killSignal ?? 'SIGTERM')) {
+        const { AbortError } = require('internal/errors');
+        child.emit('error', new AbortError(undefined, { cause: options.signal.reason }));
+      }
+    };
+    if (options.signal.aborted) process.nextTick(onAbort);
+    else {
+      options.signal.addEventListener('abort', onAbort, { once: true });
+      child.once('exit', () => options.signal.removeEventListener('abort', onAbort));
+    }
+  }
+  return child;
+}
+
+// ---- exec / execFile ----
+
+function execFile(file, args, options, callback) {
+  if (typeof args === 'function') {
+    callback = args;
+    args = [];
+    options = {};
+  } else if (args != null && !Array.isArray(args) && typeof args === 'object') {
+    callback = options;
+    options = args;
+    args = [];
+  } else if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  validateInteger(options.timeout, 'timeout', 0);
+  if (options.maxBuffer != null && !(options.maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
+  }
+  const child = spawn(file, args || [], { ...options, timeout: 0 });
+  const Buffer = lazyBuffer();
+  const encoding = options.encoding;
+  const out = [];
+  const errOut = [];
+  let outLen = 0;
+  let errLen = 0;
+  let killedByUs = false;
+  let failure = null;
+  let timer = null;
+  const cmd = [file, ...(args || [])].join(' ');
+  const decode = (chunks) => {
+    const buf = Buffer.concat(chunks);
+    return encoding && encoding !== 'buffer' && Buffer.isEncoding(encoding) ? buf.toString(encoding) : buf;
+  };
+  const done = (code, signal) => {
+    if (timer) clearTimeout(timer);
+    if (!callback) return;
+    const cb = callback;
+    callback = null;
+    const stdout = decode(out);
+    const stderr = decode(errOut);
+    let err = failure;
+    if (!err && (code !== 0 || signal !== null)) {
+      err = new Error(`Command failed: ${cmd}\n${stderr}`);
+      err.code = code === null ? null : code;
+      err.killed = child.killed || killedByUs;
+      err.signal = signal;
+    }
+    if (err) {
+      err.cmd = err.cmd ?? cmd;
+      if (failure) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+      }
+    }
+    cb(err, stdout, stderr);
+  };
+  const collect = (list, isErr) => (chunk) => {
+    list.push(chunk);
+    if (isErr) errLen += chunk.length;
+    else outLen += chunk.length;
+    if (options.maxBuffer && (isErr ? errLen : outLen) > options.maxBuffer) {
+      failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(isErr ? 'stderr' : 'stdout');
+      killedByUs = true;
+      child.kill(options.killSignal);
+    }
+  };
+  child.stdout?.on('data', collect(out, false));
+  child.stderr?.on('data', collect(errOut, true));
+  child.on('close', done);
+  child.on('error', (err) => {
+    failure = err;
+    failure.cmd = cmd;
+    done(null, null);
+  });
+  if (options.timeout > 0) {
+    timer = setTimeout(() => {
+      killedByUs = true;
+      child.kill(options.killSignal);
+    }, options.timeout);
+  }
+  return child;
+}
+
+function normalizeExecArgs(command, options, callback) {
+  validateString(command, 'command');
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  options = { ...options };
+  options.shell = typeof options.shell === 'string' ? options.shell : true;
+  return { file: command, options, callback };
+}
+
+function exec(command, options, callback) {
+  const opts = normalizeExecArgs(command, options, callback);
+  return execFile(opts.file, [], opts.options, opts.callback);
+}
+
+// ---- synchronous forms ----
+
+function spawnSync(file, args, options) {
+  options = normalizeSpawnArguments(file, args, options);
+  options = { maxBuffer: 1024 * 1024, ...options };
+  const stdio = normalizeStdio(options.stdio, true);
+  if (options.input !== undefined) {
+    const input = options.input;
+    if (stdio[0].type !== 'pipe') stdio[0] = { type: 'pipe' };
+    stdio[0].input = typeof input === 'string' ? lazyBuffer().from(input, options.encoding === 'buffer' ? 'utf8' : options.encoding || 'utf8')
+      : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : (() => {
+        throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+      })();
+  }
+  if (options.timeout != null) validateInteger(options.timeout, 'options.timeout', 0);
+  const killSignal = options.killSignal == null ? signals.SIGTERM : signalNumber(options.killSignal, 'options.killSignal');
+  const r = binding.spawnSync({
+    file: options.file, args: options.args, envPairs: options.envPairs, cwd: options.cwd, stdio,
+    timeout: options.timeout || 0, maxBuffer: options.maxBuffer === Infinity ? 0 : options.maxBuffer,
+    killSignal, detached: !!options.detached, uid: options.uid, gid: options.gid,
+  });
+  const result = {};
+  if (r.error !== undefined) {
+    result.error = spawnError(r.error, `spawnSync ${options.file}`, options.file, options.spawnargs.slice(1));
+  }
+  result.status = r.status;
+  result.signal = r.signal === null ? null : signalName(r.signal);
+  const encoding = options.encoding;
+  result.output = r.output.map((b) => (b && encoding && encoding !== 'buffer' ? b.toString(encoding) : b));
+  result.pid = r.pid;
+  result.stdout = result.output[1] ?? null;
+  result.stderr = result.output[2] ?? null;
+  if (r.error === -2 || r.error === -13 || r.error === -20 || r.error === -1) {
+    // The child never ran: no output, as node reports it.
+    result.output = null;
+    result.stdout = null;
+    result.stderr = null;
+    result.pid = 0;
+  }
+  return result;
+}
+
+function checkExecSyncError(ret, args, cmd) {
+  let err;
+  if (ret.error) {
+    err = ret.error;
+    Object.assign(err, ret);
+    delete err.error;
+  } else if (ret.status !== 0) {
+    let msg = 'Command failed: ';
+    msg += cmd || args.join(' ');
+    if (ret.stderr && ret.stderr.length > 0) msg += `\n${ret.stderr.toString()}`;
+    err = new Error(msg);
+    Object.assign(err, ret);
+  }
+  return err;
+}
+
+function execFileSync(file, args, options) {
+  if (args != null && !Array.isArray(args) && typeof args === 'object') {
+    options = args;
+    args = [];
+  }
+  options = { stdio: ['pipe', 'pipe', 'inherit'], ...options };
+  const inheritStderr = !options.stdio || options.stdio === 'inherit' ||
+    (Array.isArray(options.stdio) && options.stdio[2] === 'inherit');
+  const ret = spawnSync(file, args, options);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function execSync(command, options) {
+  const opts = normalizeExecArgs(command, options, null);
+  const o = { stdio: ['pipe', 'pipe', 'inherit'], ...opts.options };
+  const inheritStderr = !o.stdio || o.stdio === 'inherit' || (Array.isArray(o.stdio) && o.stdio[2] === 'inherit');
+  const ret = spawnSync(opts.file, [], o);
+  if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
+  const err = checkExecSyncError(ret, [], command);
+  if (err) throw err;
+  return ret.stdout;
+}
+
+function fork() {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('child_process.fork() (IPC channels)');
+}
+
+const { promisify } = require('util');
+Object.defineProperty(exec, promisify.custom, {
+  value: (...args) => new Promise((resolve, reject) => {
+    const child = exec(...args, (err, stdout, stderr) => {
+      if (err) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+    void child;
+  }),
+});
+Object.defineProperty(execFile, promisify.custom, {
+  value: (...args) => new Promise((resolve, reject) => {
+    execFile(...args, (err, stdout, stderr) => {
+      if (err) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        reject(err);
+      } else {
+        resolve({ stdout, stderr });
+      }
+    });
+  }),
+});
+
+module.exports = {
+  ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,
+  _forkChild: fork,
+};
+void pathModule;

@@ -11,7 +11,7 @@ const {
 } = require('internal/buffer/errors');
 const { addReadWriteMethods } = require('internal/buffer/readwrite');
 const {
-  normalizeEncoding, kEnc, isUint8Array,
+  normalizeEncoding, normalizeEncodingString, kEnc, isUint8Array,
 } = require('internal/buffer/encoding');
 
 const kMaxLength = 2 ** 32;
@@ -148,7 +148,7 @@ encodingOps.utf16le = encodingOps.ucs2;
 
 function getEncodingOps(encoding) {
   if (encoding === 'utf8' || encoding === 'utf-8') return encodingOps.utf8;
-  const norm = normalizeEncoding(encoding);
+  const norm = normalizeEncodingString(encoding);
   return norm === undefined ? undefined : encodingOps[norm];
 }
 
@@ -495,7 +495,9 @@ function adjustOffset(offset, length) {
 }
 
 function indexOfImpl(buffer, val, byteOffset, encoding, dir) {
-  validateUint8(buffer, 'buffer');
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -640,15 +642,15 @@ defineMethods(proto, {
     return binding.compare(this, target, sourceStart, sourceEnd, targetStart, targetEnd);
   },
 
-  indexOf(val, byteOffset, encoding) {
+  indexOf: function indexOf(val, byteOffset, encoding) {
     return indexOfImpl(this, val, byteOffset, encoding, true);
   },
 
-  lastIndexOf(val, byteOffset, encoding) {
+  lastIndexOf: function lastIndexOf(val, byteOffset, encoding) {
     return indexOfImpl(this, val, byteOffset, encoding, false);
   },
 
-  includes(val, byteOffset, encoding) {
+  includes: function includes(val, byteOffset, encoding) {
     return this.indexOf(val, byteOffset, encoding) !== -1;
   },
 

@@ -5,6 +5,8 @@
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE } } =
   require('internal/errors');
 
+const { validateNumber, validateBoolean } = require('internal/validators');
+
 const kCapture = Symbol('kCapture');
 const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -26,9 +28,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(arg) {
-    if (typeof arg !== 'number' || arg < 0 || Number.isNaN(arg)) {
-      throw new ERR_OUT_OF_RANGE('defaultMaxListeners', 'a non-negative number', arg);
-    }
+    validateNumber(arg, 'defaultMaxListeners', 0);
     defaultMaxListeners = arg;
   },
 });
@@ -37,7 +37,7 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
   get() { return EventEmitter.prototype[kCapture]; },
   set(value) {
-    if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE('EventEmitter.captureRejections', 'boolean', value);
+    validateBoolean(value, 'EventEmitter.captureRejections');
     EventEmitter.prototype[kCapture] = value;
   },
 });
@@ -51,20 +51,16 @@ EventEmitter.init = function init(opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    if (typeof opts.captureRejections !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('options.captureRejections', 'boolean', opts.captureRejections);
-    }
-    this[kCapture] = true;
+  if (opts?.captureRejections !== undefined) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = opts.captureRejections;
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE('n', 'a non-negative number', n);
-  }
+  validateNumber(n, 'setMaxListeners', 0);
   this._maxListeners = n;
   return this;
 };
@@ -73,7 +69,10 @@ function getMaxListeners(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
 }
 
-EventEmitter.prototype.getMaxListeners = function() { return getMaxListeners(this); };
+EventEmitter.prototype.getMaxListeners = function getMaxListeners_() {
+  return getMaxListeners(this);
+};
+Object.defineProperty(EventEmitter.prototype.getMaxListeners, 'name', { value: 'getMaxListeners' });
 
 function addCatch(that, promise, type, args) {
   if (!that[kCapture]) return;
@@ -115,8 +114,16 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (doError) {
     let er;
     if (args.length > 0) er = args[0];
-    if (er instanceof Error) throw er;
-    throw new ERR_UNHANDLED_ERROR(er);
+    if (er instanceof Error) throw er; // Unhandled 'error' event
+    let stringified;
+    try {
+      stringified = require('internal/util/inspect').inspect(er);
+    } catch {
+      stringified = er;
+    }
+    const err = new ERR_UNHANDLED_ERROR(stringified);
+    err.context = er;
+    throw err; // Unhandled 'error' event
   }
   const handler = events[type];
   if (handler === undefined) return false;
@@ -165,7 +172,7 @@ function _addListener(target, type, listener, prepend) {
       const w = new Error('Possible EventEmitter memory leak detected. ' +
         `${existing.length} ${String(type)} listeners added to ` +
         `${name === 'EventEmitter' || !name ? '[EventEmitter]' : `[${name}]`}. ` +
-        'Use emitter.setMaxListeners() to increase limit');
+        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.emitter = target;
       w.type = type;
@@ -318,3 +325,10 @@ EventEmitter.prototype.eventNames = function eventNames() {
 module.exports = EventEmitter;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.usingDomains = false;
+
+// The static helpers (once, on, getEventListeners, ...) live in their own file; they
+// need EventEmitter itself, so they are attached after it exists.
+require('internal/events/static').attach(EventEmitter, {
+  kCapture, getDefaultMaxListeners: () => defaultMaxListeners,
+  setDefaultMaxListeners: (n) => { defaultMaxListeners = n; },
+});

@@ -147,15 +147,17 @@ size_t Base64Encode(const uint8_t* src, size_t n, char* out, bool url) {
 
 // Node's lenient decoder: characters outside both alphabets are skipped, the first '='
 // ends the data, a lone trailing digit is dropped. Returns bytes written (<= cap).
+// UTF-16 units count by their low byte only, as in node ("\u0141" reads as 'A').
 template <typename Char>
 size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   size_t out = 0;
   size_t i = 0;
   // Fast path: whole groups of four valid digits.
   while (i + 4 <= n && out + 3 <= cap) {
-    if ((src[i] | src[i + 1] | src[i + 2] | src[i + 3]) > 255) break;
-    uint8_t a = kB64Dec.v[src[i]], b = kB64Dec.v[src[i + 1]], c = kB64Dec.v[src[i + 2]],
-            d = kB64Dec.v[src[i + 3]];
+    uint8_t a = kB64Dec.v[static_cast<uint8_t>(src[i])],
+            b = kB64Dec.v[static_cast<uint8_t>(src[i + 1])],
+            c = kB64Dec.v[static_cast<uint8_t>(src[i + 2])],
+            d = kB64Dec.v[static_cast<uint8_t>(src[i + 3])];
     if ((a | b | c | d) & 0xc0) break;
     uint32_t w = (a << 18) | (b << 12) | (c << 6) | d;
     dst[out] = w >> 16;
@@ -168,9 +170,7 @@ size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   uint32_t acc = 0;
   int k = 0;
   for (; i < n && out < cap; i++) {
-    uint32_t c = src[i];
-    if (c > 255) continue;
-    uint8_t v = kB64Dec.v[c];
+    uint8_t v = kB64Dec.v[static_cast<uint8_t>(src[i])];
     if (v == 65) break;
     if (v == 64) continue;
     acc = (acc << 6) | v;
@@ -204,14 +204,14 @@ struct HexTable {
 };
 const HexTable kHexDec;
 
-// Stops at the first pair that is not two hex digits, as node does.
+// Stops at the first pair that is not two hex digits, as node does (UTF-16 units by
+// their low byte, like base64).
 template <typename Char>
 size_t HexDecode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   size_t pairs = std::min(n / 2, cap);
   for (size_t i = 0; i < pairs; i++) {
-    uint32_t a = src[2 * i], b = src[2 * i + 1];
-    if ((a | b) > 255) return i;
-    int hi = kHexDec.v[a], lo = kHexDec.v[b];
+    int hi = kHexDec.v[static_cast<uint8_t>(src[2 * i])];
+    int lo = kHexDec.v[static_cast<uint8_t>(src[2 * i + 1])];
     if ((hi | lo) < 0) return i;
     dst[i] = static_cast<uint8_t>((hi << 4) | lo);
   }

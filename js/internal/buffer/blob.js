@@ -83,7 +83,8 @@ class Blob {
 
   text() {
     if (!(this instanceof Blob)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(new TextDecoder().decode(this[kBytes]));
+    // Through arrayBuffer(), so it settles a tick later, in node's order.
+    return this.arrayBuffer().then((ab) => new TextDecoder().decode(ab));
   }
 
   arrayBuffer() {

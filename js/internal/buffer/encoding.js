@@ -7,16 +7,15 @@ const kEnc = { utf8: 1, ucs2: 2, latin1: 3, ascii: 4, base64: 5, base64url: 6, h
 // Canonical name for an encoding label (case-insensitive), or undefined.
 // undefined/null/'' mean the default, utf8.
 function normalizeEncoding(enc) {
-  if (enc == null || enc === 'utf8' || enc === 'utf-8') return 'utf8';
+  if (enc == null || enc === 'utf8' || enc === 'utf-8' || enc === '') return 'utf8';
+  if (typeof enc !== 'string') return undefined;
   return slowCases(enc);
 }
 
+// Names after string conversion, without the null/undefined default (Buffer methods
+// take `encoding += ''` semantics: null is "null", an unknown name).
 function slowCases(enc) {
-  switch (`${enc}`.length) {
-    case 0: return enc === '' ? 'utf8' : undefined;
-    default: break;
-  }
-  switch (typeof enc === 'string' ? enc : undefined) {
+  switch (enc) {
     case 'utf8': case 'utf-8': return 'utf8';
     case 'ucs2': case 'ucs-2': case 'utf16le': case 'utf-16le': return 'utf16le';
     case 'latin1': case 'binary': return 'latin1';
@@ -24,12 +23,16 @@ function slowCases(enc) {
     case 'base64url': return 'base64url';
     case 'hex': return 'hex';
     case 'ascii': return 'ascii';
-    case undefined: return undefined;
+    case '': return undefined;
     default: break;
   }
   const lower = enc.toLowerCase();
   if (lower === enc) return undefined;
   return slowCases(lower);
+}
+
+function normalizeEncodingString(enc) {
+  return slowCases(typeof enc === 'string' ? enc : `${enc}`);
 }
 
 const getTag = Object.getOwnPropertyDescriptor(
@@ -39,4 +42,4 @@ function isUint8Array(v) {
   return getTag.call(v) === 'Uint8Array';
 }
 
-module.exports = { kEnc, normalizeEncoding, isUint8Array };
+module.exports = { kEnc, normalizeEncoding, normalizeEncodingString, isUint8Array };

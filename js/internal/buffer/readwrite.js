@@ -71,11 +71,12 @@ function toSigned(v, width) {
   return v >= limit ? v - limit * 2 : v;
 }
 
-function writeUIntLEn(buf, value, offset, width, min, max) {
-  if (offset === undefined) offset = 0;
+function writeUIntLEn(buf, value, offset, width, min, max, noDefault) {
+  if (offset === undefined && !noDefault) offset = 0;
   value = +value;
   checkInt(value, min, max, buf, offset, width);
   // Two's complement for negatives; NaN writes zeros as node does.
+  value = Math.trunc(value);
   let v = value < 0 ? value + 2 ** (width * 8) : value;
   if (v !== v) v = 0;
   for (let i = 0; i < width; i++) {
@@ -86,10 +87,11 @@ function writeUIntLEn(buf, value, offset, width, min, max) {
   return offset + width;
 }
 
-function writeUIntBEn(buf, value, offset, width, min, max) {
-  if (offset === undefined) offset = 0;
+function writeUIntBEn(buf, value, offset, width, min, max, noDefault) {
+  if (offset === undefined && !noDefault) offset = 0;
   value = +value;
   checkInt(value, min, max, buf, offset, width);
+  value = Math.trunc(value);
   let v = value < 0 ? value + 2 ** (width * 8) : value;
   if (v !== v) v = 0;
   for (let i = width - 1; i >= 0; i--) {
@@ -103,6 +105,10 @@ function writeUIntBEn(buf, value, offset, width, min, max) {
 function uMax(width) { return 2 ** (width * 8) - 1; }
 function sMin(width) { return -(2 ** (width * 8 - 1)); }
 function sMax(width) { return 2 ** (width * 8 - 1) - 1; }
+
+function checkReadOffset(offset) {
+  if (offset === undefined) throw new ERR_INVALID_ARG_TYPE('offset', 'number', offset);
+}
 
 function checkByteLength(byteLength) {
   if (byteLength === undefined) throw new ERR_INVALID_ARG_TYPE('byteLength', 'number', byteLength);
@@ -217,18 +223,22 @@ function addReadWriteMethods(proto) {
     readInt32LE(offset) { return toSigned(readUIntLEn(this, offset, 4), 4); },
     readInt32BE(offset) { return toSigned(readUIntBEn(this, offset, 4), 4); },
     readUIntLE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readUIntLEn(this, offset, byteLength);
     },
     readUIntBE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return readUIntBEn(this, offset, byteLength);
     },
     readIntLE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return toSigned(readUIntLEn(this, offset, byteLength), byteLength);
     },
     readIntBE(offset, byteLength) {
+      checkReadOffset(offset);
       checkByteLength(byteLength);
       return toSigned(readUIntBEn(this, offset, byteLength), byteLength);
     },
@@ -246,23 +256,23 @@ function addReadWriteMethods(proto) {
     },
     writeUIntLE(value, offset, byteLength) {
       checkByteLength(byteLength);
-      if (byteLength === 1) return methods.writeUInt8.call(this, value, offset);
-      return writeUIntLEn(this, value, offset, byteLength, 0, uMax(byteLength));
+      if (byteLength === 1) return writeUIntLEn(this, value, offset, 1, 0, 0xff, true);
+      return writeUIntLEn(this, value, offset, byteLength, 0, uMax(byteLength), true);
     },
     writeUIntBE(value, offset, byteLength) {
       checkByteLength(byteLength);
-      if (byteLength === 1) return methods.writeUInt8.call(this, value, offset);
-      return writeUIntBEn(this, value, offset, byteLength, 0, uMax(byteLength));
+      if (byteLength === 1) return writeUIntLEn(this, value, offset, 1, 0, 0xff, true);
+      return writeUIntBEn(this, value, offset, byteLength, 0, uMax(byteLength), true);
     },
     writeIntLE(value, offset, byteLength) {
       checkByteLength(byteLength);
-      if (byteLength === 1) return methods.writeInt8.call(this, value, offset);
-      return writeUIntLEn(this, value, offset, byteLength, sMin(byteLength), sMax(byteLength));
+      if (byteLength === 1) return writeUIntLEn(this, value, offset, 1, -0x80, 0x7f, true);
+      return writeUIntLEn(this, value, offset, byteLength, sMin(byteLength), sMax(byteLength), true);
     },
     writeIntBE(value, offset, byteLength) {
       checkByteLength(byteLength);
-      if (byteLength === 1) return methods.writeInt8.call(this, value, offset);
-      return writeUIntBEn(this, value, offset, byteLength, sMin(byteLength), sMax(byteLength));
+      if (byteLength === 1) return writeUIntLEn(this, value, offset, 1, -0x80, 0x7f, true);
+      return writeUIntBEn(this, value, offset, byteLength, sMin(byteLength), sMax(byteLength), true);
     },
     readFloatLE(offset) { return readFloat(this, offset, f32b, f32, f32, false); },
     readFloatBE(offset) { return readFloat(this, offset, f32b, f32, f32, true); },

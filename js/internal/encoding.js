@@ -67,7 +67,19 @@ class TextEncoder {
 
   encode(input = '') {
     TextEncoder.#check(this);
-    return binding.encodeUtf8(`${input}`);
+    input = `${input}`;
+    // Short ASCII strings are cheaper to copy here than to hand to native code.
+    if (input.length <= 64) {
+      const out = new Uint8Array(input.length);
+      let i = 0;
+      for (; i < input.length; i++) {
+        const c = input.charCodeAt(i);
+        if (c >= 0x80) break;
+        out[i] = c;
+      }
+      if (i === input.length) return out;
+    }
+    return binding.encodeUtf8(input);
   }
 
   encodeInto(src, dest) {
@@ -164,6 +176,14 @@ class TextDecoder {
 
   decode(input = new Uint8Array(0), options = undefined) {
     TextDecoder.#check(this);
+    // The common case: a whole buffer, no stream state, no options.
+    if (options === undefined && this.#pending === null && this.#bomSeen === false &&
+        input instanceof Uint8Array && this.#encoding === 'utf-8') {
+      let result = binding.decodeUtf8(input, this.#fatal);
+      if (result === undefined) throw new ERR_ENCODING_INVALID_ENCODED_DATA('utf-8');
+      if (!this.#ignoreBOM && result.charCodeAt(0) === 0xFEFF) result = result.slice(1);
+      return result;
+    }
     if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) throw invalidInputError();
     if (options !== undefined && options !== null) validateObject(options, 'options');
     const stream = !!options?.stream;

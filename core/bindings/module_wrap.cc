@@ -339,6 +339,81 @@ void SetArrow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   static_cast<void>(obj->SetPrivate(context, key, info[1]).IsNothing());
 }
 
+// Under --abort-on-uncaught-exception V8 aborts on any exception no JavaScript handler
+// catches, including those compiling probes below catch in C++. While one runs, say no.
+int probe_depth = 0;
+bool ShouldAbortOnUncaughtException(v8::Isolate*) { return probe_depth == 0; }
+
+bool IsESMOnlySyntaxError(v8::Isolate* isolate, v8::Local<v8::Value> error) {
+  if (!error->IsNativeError()) return false;
+  v8::Local<v8::Value> message;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!error.As<v8::Object>()->Get(context, Name(isolate, "message")).ToLocal(&message)) return false;
+  Utf8 m(isolate, message);
+  static const char* kESMOnly[] = {
+      "Cannot use import statement outside a module",
+      "Unexpected token 'export'",
+      "Cannot use 'import.meta' outside a module",
+  };
+  for (const char* e : kESMOnly)
+    if (m.str() == e) return true;
+  return false;
+}
+
+bool IsTopLevelAwaitError(v8::Isolate* isolate, v8::Local<v8::Value> error) {
+  if (!error->IsNativeError()) return false;
+  v8::Local<v8::Value> message;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!error.As<v8::Object>()->Get(context, Name(isolate, "message")).ToLocal(&message)) return false;
+  Utf8 m(isolate, message);
+  return m.str() == "await is only valid in async functions and the top level bodies of modules";
+}
+
+// containsModuleSyntax(source, filename) -> whether the source fails to compile as a
+// CommonJS function for a reason only ES module syntax explains (import/export,
+// import.meta, or a top-level await that compiles as a module). No exception escapes.
+void ContainsModuleSyntax(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!info[0]->IsString() || !info[1]->IsString()) {
+    ThrowCodeError(isolate, "TypeError", "ERR_INVALID_ARG_TYPE",
+                   "containsModuleSyntax(source, filename)");
+    return;
+  }
+  static bool installed = false;
+  if (!installed) {
+    isolate->SetAbortOnUncaughtExceptionCallback(ShouldAbortOnUncaughtException);
+    installed = true;
+  }
+  probe_depth++;
+  bool esm = false;
+  {
+    v8::TryCatch tc(isolate);
+    v8::ScriptOrigin origin(isolate, info[1]);
+    v8::ScriptCompiler::Source source(info[0].As<v8::String>(), origin);
+    v8::Local<v8::String> params[] = {Name(isolate, "exports"), Name(isolate, "require"),
+                                      Name(isolate, "module"), Name(isolate, "__filename"),
+                                      Name(isolate, "__dirname")};
+    v8::Local<v8::Function> fn;
+    if (!v8::ScriptCompiler::CompileFunction(context, &source, 5, params, 0, nullptr).ToLocal(&fn) &&
+        tc.HasCaught()) {
+      v8::Local<v8::Value> error = tc.Exception();
+      if (IsESMOnlySyntaxError(isolate, error)) {
+        esm = true;
+      } else if (IsTopLevelAwaitError(isolate, error)) {
+        v8::TryCatch tc2(isolate);
+        v8::ScriptOrigin morigin(isolate, info[1], 0, 0, false, -1, v8::Local<v8::Value>(), false,
+                                 false, /*is_module=*/true);
+        v8::ScriptCompiler::Source msource(info[0].As<v8::String>(), morigin);
+        v8::Local<v8::Module> module;
+        esm = v8::ScriptCompiler::CompileModule(isolate, &msource).ToLocal(&module);
+      }
+    }
+  }
+  probe_depth--;
+  info.GetReturnValue().Set(esm);
+}
+
 }  // namespace
 
 void InitModuleWrapBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -369,6 +444,7 @@ void InitModuleWrapBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "setInitializeImportMetaObjectCallback",
             SetInitializeImportMetaObjectCallback);
   SetMethod(context, target, "setArrow", SetArrow);
+  SetMethod(context, target, "containsModuleSyntax", ContainsModuleSyntax);
   // Status numbers as V8 has them, for JS to compare against getStatus().
   static const char* kStatus[] = {"kUninstantiated", "kInstantiating", "kInstantiated",
                                   "kEvaluating",     "kEvaluated",     "kErrored"};

@@ -14,3 +14,4 @@ try {
 } catch (e) {
   console.log(e.code, e.message);
 }
+for (const line of (await import('virtual:log')).default) console.log(line);

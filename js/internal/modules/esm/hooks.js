@@ -83,13 +83,14 @@ function validateLoad(result, name) {
 
 // resolve(specifier, parentURL, attributes, defaultResolve) -> Promise<{ url, format }>
 function resolve(specifier, parentURL, attributes, defaultResolve, conditions) {
-  const context = { conditions: [...conditions], importAttributes: attributes, parentURL };
+  // Copies: what a hook does to the context it was given must not leak back.
+  const context = { conditions: [...conditions], importAttributes: { ...attributes }, parentURL };
   return runChain(resolveChain, 'resolve', defaultResolve, validateResolve)(specifier, context);
 }
 
 // load(url, format, attributes, defaultLoad) -> Promise<{ format, source }>
 function load(url, format, attributes, defaultLoad, conditions) {
-  const context = { conditions: [...conditions], format, importAttributes: attributes };
+  const context = { conditions: [...conditions], format, importAttributes: { ...attributes } };
   return runChain(loadChain, 'load', defaultLoad, validateLoad)(url, context);
 }
 

@@ -44,37 +44,11 @@ function validateAttributes(url, format, attributes) {
   throw new codes.ERR_IMPORT_ASSERTION_TYPE_FAILED(url, 'json');
 }
 
-// ESM syntax errors that mean "this .js file is an ES module" when it has no "type".
-const kESMSyntaxErrors = [
-  'Cannot use import statement outside a module',
-  "Unexpected token 'export'",
-  "Cannot use 'import.meta' outside a module",
-];
-const kTLAErrors = [
-  'await is only valid in async functions and the top level bodies of modules',
-];
-
 // Whether `source` (of a file with no "type") is an ES module: it is when it does not
 // compile as CommonJS for a reason only module syntax explains.
 function detectModuleSyntax(source, filename) {
   if (!/\b(import|export|await)\b/.test(source)) return false;
-  const { compileFunction } = internalBinding('contextify');
-  try {
-    compileFunction(source, filename, ['exports', 'require', 'module', '__filename', '__dirname']);
-    return false;
-  } catch (err) {
-    if (!(err instanceof SyntaxError)) return false;
-    if (kESMSyntaxErrors.includes(err.message)) return true;
-    if (kTLAErrors.includes(err.message)) {
-      try {
-        new ModuleWrap(`${pathToFileURL(filename)}#detect`, source, 0, 0); // eslint-disable-line no-new
-        return true;
-      } catch {
-        return false;
-      }
-    }
-    return false;
-  }
+  return binding.containsModuleSyntax(source, filename);
 }
 
 // node's nudge when a package.json without "type" governs a file import found to be
@@ -248,6 +222,10 @@ function evaluate(record) {
 
 // --- with customization hooks (module.register): the same steps, asynchronous ---
 
+function isObjectLike(v) {
+  return v !== null && typeof v === 'object';
+}
+
 function hooks() {
   return require('internal/modules/esm/hooks');
 }
@@ -319,7 +297,9 @@ async function getRecordAsync(url, attributes, created, isMain, formatHint, pres
       if (req.specifier in links) continue;
       if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
       const r = await hooks().resolve(req.specifier, url, req.attributes, defaultResolve, kDefaultConditions);
-      links[req.specifier] = (await getRecordAsync(r.url, req.attributes, created, false, r.format)).wrap;
+      // A resolve hook may settle the import attributes (e.g. add type: 'json').
+      const attrs = isObjectLike(r.importAttributes) ? r.importAttributes : req.attributes;
+      links[req.specifier] = (await getRecordAsync(r.url, attrs, created, false, r.format)).wrap;
     }
     wrap.link(links);
   }
@@ -348,7 +328,8 @@ function loadGraphAsync(url, attributes, isMain, formatHint, presetSource) {
 
 async function importWithHooks(specifier, parentURL, attributes) {
   const r = await hooks().resolve(specifier, parentURL, attributes, defaultResolve, kDefaultConditions);
-  const record = await loadGraphAsync(r.url, attributes, false, r.format);
+  const attrs = isObjectLike(r.importAttributes) ? r.importAttributes : attributes;
+  const record = await loadGraphAsync(r.url, attrs, false, r.format);
   await evaluate(record);
   return record.wrap.getNamespace();
 }

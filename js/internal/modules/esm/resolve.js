@@ -46,6 +46,7 @@ function readPackageJSON(path, base, specifier) {
       throw new ERR_INVALID_PACKAGE_CONFIG(path, (base ? `"${specifier}" from ` : '') +
         (base ? fileURLToPathSafe(base) : ''), err.message);
     }
+    if (parsed === null || typeof parsed !== 'object') parsed = {};
     pkg = {
       path,
       name: typeof parsed.name === 'string' ? parsed.name : undefined,
@@ -102,6 +103,8 @@ function pkgDirOf(pkg) {
 }
 
 function invalidTarget(pkg, key, target, isImports, base) {
+  // node names a non-string target by its text ("42", JSON for objects).
+  target = typeof target === 'object' && target !== null ? JSON.stringify(target) : `${target}`;
   return new ERR_INVALID_PACKAGE_TARGET(pkgDirOf(pkg), key, target, isImports,
     base && fileURLToPathSafe(base));
 }

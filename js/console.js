@@ -1,62 +1,371 @@
 'use strict';
-// The global console: writes to process.stdout/stderr.
+// The console module: the Console class and the global console, which is a Console
+// over process.stdout/stderr whose streams are looked up lazily (stdio is created on
+// first use, and programs may replace process.stdout).
 
-const { formatWithOptions, inspect } = require('internal/util/inspect');
+const { codes, E } = require('internal/errors');
+const { inspect, formatWithOptions } = require('internal/util/inspect');
+const { validateArray, validateInteger, validateObject } = require('internal/validators');
 
-let groupIndent = '';
-const counts = new Map();
-const timers = new Map();
-
-function write(stream, args) {
-  let s = formatWithOptions({}, ...args);
-  if (groupIndent.length > 0) s = groupIndent + s.replace(/\n/g, `\n${groupIndent}`);
-  stream.write(s + '\n');
+if (codes.ERR_CONSOLE_WRITABLE_STREAM === undefined) {
+  E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
+}
+if (codes.ERR_INCOMPATIBLE_OPTION_PAIR === undefined) {
+  E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 }
 
-const console = {
-  log(...args) { write(process.stdout, args); },
-  info(...args) { write(process.stdout, args); },
-  debug(...args) { write(process.stdout, args); },
-  warn(...args) { write(process.stderr, args); },
-  error(...args) { write(process.stderr, args); },
-  dir(obj, options) { write(process.stdout, [inspect(obj, options)]); },
-  trace(...args) {
-    const err = { name: 'Trace', message: formatWithOptions({}, ...args) };
-    Error.captureStackTrace(err, console.trace);
-    write(process.stderr, [err.stack]);
+const kCounts = Symbol('counts');
+const kGroupIndent = Symbol('kGroupIndent');
+const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
+const kColorMode = Symbol('kColorMode');
+const kInspectOptions = Symbol('kInspectOptions');
+const kIsConsole = Symbol('kIsConsole');
+const kMaxGroupIndentation = 1000;
+const kSecond = 1000;
+const kMinute = 60 * kSecond;
+const kHour = 60 * kMinute;
+
+const kNoColorInspectOptions = {};
+const kColorInspectOptions = { colors: true };
+
+function defineHidden(obj, name, value) {
+  Object.defineProperty(obj, name, { value, writable: true, enumerable: false, configurable: true });
+}
+
+function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
+  if (!new.target) return Reflect.construct(Console, arguments);
+  if (!options || typeof options.write === 'function') {
+    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
+  }
+  const {
+    stdout, stderr = stdout, ignoreErrors = true, colorMode = 'auto', inspectOptions, groupIndentation,
+  } = options;
+  if (!stdout || typeof stdout.write !== 'function') {
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stdout');
+  }
+  if (!stderr || typeof stderr.write !== 'function') {
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
+  }
+  if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
+    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode);
+  }
+  if (groupIndentation !== undefined) {
+    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
+  }
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
+      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
+  // Methods are bound so that `const { log } = console` works.
+  for (const key of Object.keys(Console.prototype)) {
+    this[key] = Console.prototype[key].bind(this);
+    Object.defineProperty(this[key], 'name', { value: key });
+  }
+  defineHidden(this, '_stdout', stdout);
+  defineHidden(this, '_stderr', stderr);
+  initState(this, { ignoreErrors, colorMode, inspectOptions, groupIndentation });
+}
+
+function initState(target, { ignoreErrors = true, colorMode = 'auto', inspectOptions, groupIndentation = 2 }) {
+  defineHidden(target, '_ignoreErrors', !!ignoreErrors);
+  defineHidden(target, '_times', new Map());
+  defineHidden(target, kCounts, new Map());
+  defineHidden(target, kColorMode, colorMode);
+  defineHidden(target, kIsConsole, true);
+  defineHidden(target, kGroupIndent, '');
+  defineHidden(target, kGroupIndentationWidth, groupIndentation);
+  defineHidden(target, kInspectOptions, inspectOptions);
+}
+
+// The global console is a plain object, yet `console instanceof Console` holds.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(instance) {
+    return instance != null && instance[kIsConsole] === true;
   },
-  assert(ok, ...args) {
-    if (!ok) {
+});
+
+function getInspectOptions(self, stream) {
+  if (self[kInspectOptions] !== undefined) return self[kInspectOptions];
+  let color = self[kColorMode];
+  if (color === 'auto') {
+    color = !!(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ?
+      stream.getColorDepth() > 2 : true));
+  }
+  return color ? kColorInspectOptions : kNoColorInspectOptions;
+}
+
+function writeToConsole(self, useStdout, string) {
+  const groupIndent = self[kGroupIndent];
+  const stream = useStdout ? self._stdout : self._stderr;
+  if (groupIndent.length !== 0) {
+    if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
+    string = groupIndent + string;
+  }
+  string += '\n';
+  if (!self._ignoreErrors) {
+    stream.write(string);
+    return;
+  }
+  try {
+    stream.write(string);
+  } catch (e) {
+    // A console must not crash the program over a broken pipe; a stack overflow is
+    // still the program's problem.
+    if (e != null && typeof e === 'object' && e.name === 'RangeError' &&
+        e.message === 'Maximum call stack size exceeded') {
+      throw e;
+    }
+  }
+}
+
+function formatFor(self, stream, args) {
+  return formatWithOptions(getInspectOptions(self, stream), ...args);
+}
+
+function pad(value) {
+  return `${value}`.padStart(2, '0');
+}
+
+// node's duration format: "1.234ms", "1.500s", "1:02.500 (m:ss.mmm)", "1:02:03.500 (h:mm:ss.mmm)".
+function formatTime(ms) {
+  let hours = 0;
+  let minutes = 0;
+  let seconds = 0;
+  if (ms >= kSecond) {
+    if (ms >= kMinute) {
+      if (ms >= kHour) {
+        hours = Math.floor(ms / kHour);
+        ms %= kHour;
+      }
+      minutes = Math.floor(ms / kMinute);
+      ms %= kMinute;
+    }
+    seconds = ms / kSecond;
+  }
+  if (hours !== 0 || minutes !== 0) {
+    ({ 0: seconds, 1: ms } = seconds.toFixed(3).split('.'));
+    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
+    return `${res}:${pad(seconds)}.${ms} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  }
+  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  return `${Number(ms.toFixed(3))}ms`;
+}
+
+function timeLogImpl(self, name, label, data) {
+  const time = self._times.get(label);
+  if (time === undefined) {
+    process.emitWarning(`No such label '${label}' for console.${name}()`);
+    return false;
+  }
+  const duration = process.hrtime(time);
+  const ms = duration[0] * 1000 + duration[1] / 1e6;
+  const formatted = formatTime(ms);
+  if (data === undefined) self.log('%s: %s', label, formatted);
+  else self.log('%s: %s', label, formatted, ...data);
+  return true;
+}
+
+const iterKey = '(iteration index)';
+const keyKey = 'Key';
+const valuesKey = 'Values';
+const indexKey = '(index)';
+
+function table(tabularData, properties) {
+  if (properties !== undefined) validateArray(properties, 'properties');
+  if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
+  const { table: cliTable } = require('internal/console/table');
+  const { previewEntries, types } = internalBinding('util');
+  const final = (k, v) => this.log(cliTable(k, v));
+  const _inspect = (v) => {
+    const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
+      Object.keys(v).length > 2 ? -1 : 0;
+    const opt = { depth, maxArrayLength: 3, breakLength: Infinity, ...getInspectOptions(this, this._stdout) };
+    return inspect(v, opt);
+  };
+  const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
+
+  const mapIter = types.isMapIterator(tabularData);
+  let isKeyValue = false;
+  if (mapIter) {
+    const res = previewEntries(tabularData, true);
+    tabularData = res[0];
+    isKeyValue = res[1];
+  }
+  if (isKeyValue || types.isMap(tabularData)) {
+    const keys = [];
+    const values = [];
+    let length = 0;
+    if (mapIter) {
+      for (let i = 0; i < tabularData.length / 2; ++i) {
+        keys.push(_inspect(tabularData[i * 2]));
+        values.push(_inspect(tabularData[i * 2 + 1]));
+        length++;
+      }
+    } else {
+      for (const { 0: k, 1: v } of tabularData) {
+        keys.push(_inspect(k));
+        values.push(_inspect(v));
+        length++;
+      }
+    }
+    return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
+  }
+
+  const setIter = types.isSetIterator(tabularData);
+  if (setIter) tabularData = previewEntries(tabularData);
+  if (setIter || mapIter || types.isSet(tabularData)) {
+    const values = [];
+    let length = 0;
+    for (const v of tabularData) {
+      values.push(_inspect(v));
+      length++;
+    }
+    return final([iterKey, valuesKey], [getIndexArray(length), values]);
+  }
+
+  const map = { __proto__: null };
+  let hasPrimitives = false;
+  const valuesKeyArray = [];
+  const indexKeyArray = Object.keys(tabularData);
+  for (let i = 0; i < indexKeyArray.length; i++) {
+    const item = tabularData[indexKeyArray[i]];
+    const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
+    if (properties === undefined && primitive) {
+      hasPrimitives = true;
+      valuesKeyArray[i] = _inspect(item);
+    } else {
+      const keys = properties || Object.keys(item);
+      for (const key of keys) {
+        map[key] ??= [];
+        if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
+          map[key][i] = '';
+        } else {
+          map[key][i] = _inspect(item[key]);
+        }
+      }
+    }
+  }
+  const keys = Object.keys(map);
+  const values = Object.values(map);
+  if (hasPrimitives) {
+    keys.push(valuesKey);
+    values.push(valuesKeyArray);
+  }
+  keys.unshift(indexKey);
+  values.unshift(indexKeyArray);
+  return final(keys, values);
+}
+
+const consoleMethods = {
+  log(...args) {
+    writeToConsole(this, true, formatFor(this, this._stdout, args));
+  },
+  warn(...args) {
+    writeToConsole(this, false, formatFor(this, this._stderr, args));
+  },
+  dir(object, options) {
+    writeToConsole(this, true, inspect(object, {
+      customInspect: false, ...getInspectOptions(this, this._stdout), ...options,
+    }));
+  },
+  time(label = 'default') {
+    label = `${label}`;
+    if (this._times.has(label)) {
+      process.emitWarning(`Label '${label}' already exists for console.time()`);
+      return;
+    }
+    this._times.set(label, process.hrtime());
+  },
+  timeEnd(label = 'default') {
+    label = `${label}`;
+    if (timeLogImpl(this, 'timeEnd', label)) this._times.delete(label);
+  },
+  timeLog(label = 'default', ...data) {
+    label = `${label}`;
+    timeLogImpl(this, 'timeLog', label, data);
+  },
+  trace: function trace(...args) {
+    const err = { name: 'Trace', message: formatFor(this, this._stderr, args) };
+    Error.captureStackTrace(err, trace);
+    this.error(err.stack);
+  },
+  assert(expression, ...args) {
+    if (!expression) {
       args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-      write(process.stderr, args);
+      Reflect.apply(this.warn, this, args);
+    }
+  },
+  clear() {
+    if (this._stdout.isTTY && process.env.TERM !== 'dumb') {
+      this._stdout.write('\u001b[1;1H\u001b[0J');
     }
   },
   count(label = 'default') {
     label = `${label}`;
-    const n = (counts.get(label) || 0) + 1;
-    counts.set(label, n);
-    write(process.stdout, [`${label}: ${n}`]);
+    const counts = this[kCounts];
+    let count = counts.get(label);
+    count = count === undefined ? 1 : count + 1;
+    counts.set(label, count);
+    this.log(`${label}: ${count}`);
   },
-  countReset(label = 'default') { counts.delete(`${label}`); },
-  group(...args) {
-    if (args.length > 0) write(process.stdout, args);
-    groupIndent += '  ';
+  countReset(label = 'default') {
+    const counts = this[kCounts];
+    if (!counts.has(label)) {
+      process.emitWarning(`Count for '${label}' does not exist`);
+      return;
+    }
+    counts.delete(`${label}`);
   },
-  groupEnd() { groupIndent = groupIndent.slice(0, -2); },
-  time(label = 'default') { timers.set(`${label}`, process.hrtime.bigint()); },
-  timeEnd(label = 'default') {
-    const t = timers.get(`${label}`);
-    if (t === undefined) return;
-    timers.delete(`${label}`);
-    write(process.stdout, [`${label}: ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(3)}ms`]);
+  group(...data) {
+    if (data.length > 0) Reflect.apply(this.log, this, data);
+    this[kGroupIndent] += ' '.repeat(this[kGroupIndentationWidth]);
   },
-  timeLog(label = 'default', ...data) {
-    const t = timers.get(`${label}`);
-    if (t === undefined) return;
-    write(process.stdout, [`${label}: ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(3)}ms`, ...data]);
+  groupEnd() {
+    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentationWidth]);
   },
-  table(data) { write(process.stdout, [data]); },
+  table,
 };
-console.groupCollapsed = console.group;
 
-module.exports = console;
+// node's property order (visible through Object.keys(console)).
+for (const key of ['log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear',
+  'count', 'countReset', 'group', 'groupEnd', 'table']) {
+  Console.prototype[key] = consoleMethods[key];
+}
+Console.prototype.debug = consoleMethods.log;
+Console.prototype.info = consoleMethods.log;
+Console.prototype.dirxml = consoleMethods.log;
+Console.prototype.error = consoleMethods.warn;
+Console.prototype.groupCollapsed = consoleMethods.group;
+
+// The global console: a plain object (as node's) with the methods bound to it.
+const globalConsole = { __proto__: {} };
+for (const key of Object.keys(Console.prototype)) {
+  globalConsole[key] = Console.prototype[key].bind(globalConsole);
+  Object.defineProperty(globalConsole[key], 'name', { value: key });
+}
+Object.defineProperty(globalConsole, '_stdout', {
+  get() { return process.stdout; }, enumerable: false, configurable: true,
+});
+Object.defineProperty(globalConsole, '_stderr', {
+  get() { return process.stderr; }, enumerable: false, configurable: true,
+});
+initState(globalConsole, {});
+globalConsole.Console = Console;
+// Inspector-only methods: no-ops without an inspector, as in node.
+for (const name of ['profile', 'profileEnd', 'timeStamp']) {
+  globalConsole[name] = function() {};
+  Object.defineProperty(globalConsole[name], 'name', { value: name });
+}
+globalConsole.context = function context() {
+  const ctx = {};
+  for (const key of Object.keys(Console.prototype)) ctx[key] = globalConsole[key];
+  return ctx;
+};
+globalConsole.createTask = function createTask() {
+  return { run(fn) { return fn(); } };
+};
+defineHidden(globalConsole, 'formatTime', formatTime);
+
+module.exports = globalConsole;

@@ -1,5 +1,9 @@
 // internalBinding('util'): what util.inspect and util.types need from V8 that JS cannot
 // see: promise state, proxy internals, iterator previews, exact type checks.
+#include <uv.h>
+
+#include <vector>
+
 #include "bindings.h"
 #include "runtime.h"
 #include "util.h"
@@ -71,6 +75,22 @@ void GetExternalValue(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(v8::BigInt::NewFromUnsigned(info.GetIsolate(), addr));
 }
 
+// getErrorMap() -> [[errno, name, message], ...] for every libuv error, for
+// util.getSystemErrorName/getSystemErrorMap.
+void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  std::vector<v8::Local<v8::Value>> rows;
+#define V(name, message)                                                        \
+  {                                                                             \
+    v8::Local<v8::Value> row[] = {v8::Integer::New(isolate, UV_##name),         \
+                                  Str(isolate, #name), Str(isolate, message)};  \
+    rows.push_back(v8::Array::New(isolate, row, 3));                            \
+  }
+  UV_ERRNO_MAP(V)
+#undef V
+  info.GetReturnValue().Set(v8::Array::New(isolate, rows.data(), rows.size()));
+}
+
 #define NODUS_TYPE_CHECKS(V) \
   V(isExternal, IsExternal)                         \
   V(isDate, IsDate)                                 \
@@ -116,6 +136,7 @@ void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "getOwnNonIndexProperties", GetOwnNonIndexProperties);
   SetMethod(context, target, "getConstructorName", GetConstructorName);
   SetMethod(context, target, "getExternalValue", GetExternalValue);
+  SetMethod(context, target, "getErrorMap", GetErrorMap);
   v8::Local<v8::Object> types = v8::Object::New(isolate);
 #define V(js, cc) SetMethod(context, types, #js, js);
   NODUS_TYPE_CHECKS(V)

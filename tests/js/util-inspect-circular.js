@@ -1,0 +1,34 @@
+// differential
+'use strict';
+const util = require('util');
+const a = { name: 'a' };
+a.self = a;
+console.log(a);
+const b = { x: {} };
+b.x.parent = b;
+b.x.self = b.x;
+console.log(b);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const m = new Map();
+m.set('me', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);
+const p = { a: { b: {} } };
+p.a.b.c = p.a;
+p.a.b.root = p;
+console.log(p);
+const shared = { s: 1 };
+console.log({ one: shared, two: shared });
+console.log(util.format('%j', a), util.format('%j', { ok: [1] }));
+const c = {};
+c.c = c;
+console.log(util.inspect(c, { compact: true }), util.inspect(c, { compact: false }));
+class Node { constructor() { this.next = this; } }
+console.log(new Node());
+const fn = function f() {};
+fn.self = fn;
+console.log(fn);

@@ -1,0 +1,34 @@
+// differential
+'use strict';
+const util = require('util');
+const rejected = Promise.reject(3);
+rejected.catch(() => {});
+console.log(Promise.resolve(1), new Promise(() => {}), rejected);
+console.log(Promise.resolve({ a: [1] }), Promise.resolve(Promise.resolve(2)));
+const rejErr = Promise.reject(Object.assign(new Error('no'), { stack: 'Error: no' }));
+rejErr.catch(() => {});
+console.log(rejErr);
+const p = Promise.resolve(5);
+p.extra = 'x';
+console.log(p);
+console.log(util.inspect(Promise.resolve({ a: { b: { c: 1 } } }), { depth: 0 }));
+const target = { t: 1 };
+const handler = { get(o, k) { return k === 'nope' ? 0 : o[k]; } };
+const proxy = new Proxy(target, handler);
+console.log(proxy, [proxy], util.inspect(proxy, { showProxy: true }));
+console.log(util.inspect(new Proxy([1, 2], {}), { showProxy: true }), new Proxy([1, 2], {}));
+console.log(new Proxy(function named() {}, {}), util.inspect(new Proxy(function named() {}, {}), { showProxy: true }));
+const { proxy: revocable, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(revocable, util.inspect(revocable, { showProxy: true }));
+console.log(util.inspect(new Proxy(new Proxy({}, {}), {}), { showProxy: true }));
+console.log(util.inspect({ p: new Proxy({}, {}) }, { showProxy: true, depth: 0 }));
+const trapLogger = new Proxy({}, { ownKeys() { console.log('trap ownKeys'); return []; } });
+console.log(trapLogger);
+console.log(util.types.isProxy(proxy), util.types.isPromise(p), util.format('%s', proxy));
+(async () => {
+  const pending = new Promise((r) => setTimeout(r, 1, 'done'));
+  console.log(pending);
+  await pending;
+  console.log(pending);
+})();

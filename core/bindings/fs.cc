@@ -79,6 +79,26 @@ void Realpath(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_fs_req_cleanup(&req);
 }
 
+// decorateErrorStack(err): puts the "file:line / source / caret" header recorded for a
+// compile error at the top of err.stack, as node does for a syntax error in a required
+// file, and marks it used (empty) so the uncaught-exception report does not print it twice.
+void DecorateErrorStack(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  if (!info[0]->IsObject()) return;
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> err = info[0].As<v8::Object>();
+  v8::Local<v8::Value> arrow = Runtime::From(isolate)->GetArrow(err);
+  if (!arrow->IsString() || arrow.As<v8::String>()->Length() == 0) return;
+  v8::Local<v8::Value> stack;
+  if (!err->Get(context, Name(isolate, "stack")).ToLocal(&stack) || !stack->IsString()) return;
+  v8::Local<v8::String> decorated = v8::String::Concat(
+      isolate, v8::String::Concat(isolate, arrow.As<v8::String>(), Str(isolate, "\n")),
+      stack.As<v8::String>());
+  if (err->Set(context, Name(isolate, "stack"), decorated).IsNothing()) return;
+  v8::Local<v8::Private> key = v8::Private::ForApi(isolate, Name(isolate, "nodus:arrow"));
+  static_cast<void>(err->SetPrivate(context, key, Str(isolate, "")).IsNothing());
+}
+
 }  // namespace
 
 void InitFsBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -86,6 +106,7 @@ void InitFsBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "internalModuleStat", InternalModuleStat);
   SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
   SetMethod(context, target, "realpath", Realpath);
+  SetMethod(context, target, "decorateErrorStack", DecorateErrorStack);
 }
 
 }  // namespace nodus

@@ -1,248 +1,234 @@
 'use strict';
-// CommonJS: Module, require, and node's resolution algorithm.
+// CommonJS: the Module class, require(), loading and compiling, the module cache, and
+// the `module` builtin's API. Resolution lives in cjs/resolve.js, package.json reading
+// in cjs/package_json.js.
+//
+// Everything tools patch is looked up at the moment it is used, as node does:
+// Module._load, Module._resolveFilename, Module._findPath, Module._extensions[ext],
+// Module.prototype._compile / load / require, Module.wrap / Module.wrapper.
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
-const { compileFunction } = internalBinding('contextify');
+const { compileFunction, runInThisContext } = internalBinding('contextify');
+const { types: { isProxy } } = internalBinding('util');
 const loaders = require('internal/bootstrap/loaders');
 const { validateString } = require('internal/validators');
-const { codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE } } = require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
+} = require('internal/errors');
+const resolve = require('internal/modules/cjs/resolve');
 
-const statCache = new Map();
-function stat(filename) {
-  let r = statCache.get(filename);
-  if (r === undefined) {
-    r = fsBinding.internalModuleStat(filename);
-    statCache.set(filename, r);
-  }
-  return r;
-}
+const { kParent } = resolve;
+const kIsMain = Symbol('kIsMainSymbol');
+const kIsCachedByESMLoader = Symbol('kIsCachedByESMLoader');
+const kIsExecuting = Symbol('kIsExecuting');
 
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
   this.exports = {};
+  // Kept out of sight (node hides it too): printing a module must not print its parents.
+  Object.defineProperty(this, kParent, { value: parent, writable: true, configurable: true });
+  updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
-  this.paths = [];
-  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
-  if (parent && parent.children) parent.children.push(this);
+}
+
+Object.defineProperty(Module.prototype, 'parent', {
+  get() { return this[kParent]; },
+  set(value) { this[kParent] = value; },
+  configurable: true,
+  enumerable: false,
+});
+
+let preloading = false;
+Object.defineProperty(Module.prototype, 'isPreloading', {
+  get() { return preloading; },
+  configurable: true,
+  enumerable: false,
+});
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (Array.isArray(children) && !(scan && children.includes(child))) children.push(child);
 }
 
 Module._cache = { __proto__: null };
-Module._pathCache = { __proto__: null };
 Module._extensions = { __proto__: null };
-Module.globalPaths = [];
-Module.builtinModules = loaders.builtinIds().filter((id) => !id.startsWith('internal/'));
 Module.Module = Module;
+resolve.install(Module);
 
-const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
-Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+// --- builtins ---
+
+// Builtins that exist only with the "node:" scheme (node 20: node:test and friends).
+const kSchemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
-  const bare = id.startsWith('node:') ? id.slice(5) : id;
-  return loaders.canBeRequiredByUsers(bare);
+  if (id.startsWith('node:')) {
+    const bare = id.slice(5);
+    return loaders.canBeRequiredByUsers(bare);
+  }
+  return !kSchemeOnly.has(id) && loaders.canBeRequiredByUsers(id);
 }
 Module.isBuiltin = isBuiltin;
 
-function loadBuiltin(id) {
-  const bare = id.startsWith('node:') ? id.slice(5) : id;
-  if (!loaders.canBeRequiredByUsers(bare)) throw new ERR_UNKNOWN_BUILTIN_MODULE(id);
+Object.defineProperty(Module, 'builtinModules', {
+  get() {
+    return loaders.builtinIds().filter((id) => !kSchemeOnly.has(id)).sort();
+  },
+  enumerable: true,
+  configurable: true,
+});
+
+function loadBuiltin(request) {
+  const bare = request.startsWith('node:') ? request.slice(5) : request;
+  if (!loaders.canBeRequiredByUsers(bare)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
   return loaders.requireBuiltin(bare);
 }
 
-// --- resolution ---
+// --- wrapper ---
 
-Module._nodeModulePaths = function _nodeModulePaths(from) {
-  from = path.resolve(from);
-  if (from === '/') return ['/node_modules'];
-  const paths = [];
-  const parts = from.split('/');
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '';
-    paths.push(`${dir}/node_modules`);
-  }
-  paths.push('/node_modules');
-  return paths;
-};
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
+// Once a program replaces either, sources are compiled through Module.wrap (node's rule).
+let wrapPatched = false;
+Object.defineProperty(Module, 'wrap', {
+  get() { return wrap; },
+  set(value) { wrapPatched = true; wrap = value; },
+  enumerable: true,
+  configurable: true,
+});
+Object.defineProperty(Module, 'wrapper', {
+  get() { return wrapper; },
+  set(value) { wrapPatched = true; wrapper = value; },
+  enumerable: true,
+  configurable: true,
+});
 
-const packageJsonCache = new Map();
-function readPackage(dir) {
-  const file = path.join(dir, 'package.json');
-  if (packageJsonCache.has(file)) return packageJsonCache.get(file);
-  const text = fsBinding.readFileUtf8(file, true);
-  let pkg = null;
-  if (text !== undefined) {
-    try {
-      pkg = JSON.parse(text);
-    } catch (e) {
-      e.path = file;
-      e.message = `Error parsing ${file}: ${e.message}`;
-      throw e;
+// --- circular requires ---
+
+// Exports of a module still loading, seen through a cycle, warn when a property that is
+// not there (yet) is read: the usual symptom of a cycle that went wrong.
+const circularWarningProto = new Proxy({}, {
+  get(target, prop, receiver) {
+    if (prop in Object.prototype || prop === '__esModule') {
+      return Reflect.get(Object.prototype, prop, receiver);
     }
-  }
-  packageJsonCache.set(file, pkg);
-  return pkg;
+    emitCircularWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.prototype.hasOwnProperty.call(target, prop) || prop === '__esModule') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports ` +
+    'inside circular dependency');
 }
 
-function tryFile(p) {
-  if (stat(p) !== 0) return false;
-  return toRealPath(p);
+function exportsForCircularRequire(module) {
+  const exports = module.exports;
+  if (exports && typeof exports === 'object' && !isProxy(exports) &&
+      Object.getPrototypeOf(exports) === Object.prototype && !exports.__esModule) {
+    Object.setPrototypeOf(exports, circularWarningProto);
+  }
+  return exports;
 }
-
-function toRealPath(p) {
-  try {
-    return fsBinding.realpath(p);
-  } catch {
-    return p;
-  }
-}
-
-function tryExtensions(p, exts) {
-  for (const ext of exts) {
-    const f = tryFile(p + ext);
-    if (f) return f;
-  }
-  return false;
-}
-
-function tryPackage(requestPath, exts, originalPath) {
-  const pkg = readPackage(requestPath);
-  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
-  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), exts);
-  const filename = path.resolve(requestPath, main);
-  let actual = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
-  if (actual === false) {
-    actual = tryExtensions(path.resolve(requestPath, 'index'), exts);
-    if (!actual) {
-      const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
-      err.code = 'MODULE_NOT_FOUND';
-      err.path = path.resolve(requestPath, 'package.json');
-      err.requestPath = originalPath;
-      throw err;
-    }
-  }
-  return actual;
-}
-
-Module._findPath = function _findPath(request, paths, isMain) {
-  const absolute = path.isAbsolute(request);
-  if (absolute) paths = [''];
-  else if (!paths || paths.length === 0) return false;
-  const cacheKey = request + '\x00' + paths.join('\x00');
-  const cached = Module._pathCache[cacheKey];
-  if (cached) return cached;
-  const exts = Object.keys(Module._extensions);
-  const trailingSlash = request.length > 0 && (request.endsWith('/') ||
-    request.endsWith('/.') || request.endsWith('/..') || request === '.' || request === '..');
-  for (const curPath of paths) {
-    if (curPath && stat(curPath) < 1) continue;
-    const basePath = path.resolve(curPath, request);
-    let filename;
-    const rc = stat(basePath);
-    if (!trailingSlash) {
-      if (rc === 0) filename = toRealPath(basePath);
-      if (!filename) filename = tryExtensions(basePath, exts);
-    }
-    if (!filename && rc === 1) filename = tryPackage(basePath, exts, request);
-    if (filename) {
-      Module._pathCache[cacheKey] = filename;
-      return filename;
-    }
-  }
-  return false;
-};
-
-Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (isBuiltin(request)) return null;
-  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
-    let paths = parent?.paths?.length ? parent.paths.concat(Module.globalPaths) : Module.globalPaths;
-    return paths.length > 0 ? paths : null;
-  }
-  if (!parent || !parent.id || !parent.filename) return ['.'];
-  return [path.dirname(parent.filename)];
-};
-
-Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-  if (isBuiltin(request) && (request.startsWith('node:') || loaders.canBeRequiredByUsers(request))) {
-    return request;
-  }
-  let paths;
-  if (typeof options === 'object' && options !== null && Array.isArray(options.paths)) {
-    paths = [];
-    for (const p of options.paths) {
-      const fake = new Module('', null);
-      fake.paths = Module._nodeModulePaths(p);
-      const lookup = Module._resolveLookupPaths(request, fake);
-      for (const l of lookup || []) if (!paths.includes(l)) paths.push(l);
-      if (request.startsWith('./') || request.startsWith('../')) paths.unshift(path.resolve(p));
-    }
-  } else {
-    paths = Module._resolveLookupPaths(request, parent);
-  }
-  const filename = Module._findPath(request, paths, isMain);
-  if (filename) return filename;
-  const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) {
-    requireStack.push(cursor.filename || cursor.id);
-  }
-  let message = `Cannot find module '${request}'`;
-  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
-  const err = new Error(message);
-  err.code = 'MODULE_NOT_FOUND';
-  err.requireStack = requireStack;
-  throw err;
-};
 
 // --- loading ---
 
+// parent.path + request -> filename, so a module requiring the same thing twice (or
+// many modules in one folder requiring it) skips resolution.
+const relativeResolveCache = { __proto__: null };
+
 Module._load = function _load(request, parent, isMain) {
+  let relKey;
+  if (parent) {
+    relKey = `${parent.path}\x00${request}`;
+    const filename = relativeResolveCache[relKey];
+    if (filename !== undefined) {
+      const cached = Module._cache[filename];
+      if (cached !== undefined) {
+        updateChildren(parent, cached, true);
+        return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
+      }
+      delete relativeResolveCache[relKey];
+    }
+  }
+
   if (request.startsWith('node:')) return loadBuiltin(request);
+
   const filename = Module._resolveFilename(request, parent, isMain);
   const cached = Module._cache[filename];
   if (cached !== undefined) {
-    updateChildren(parent, cached);
-    return cached.exports;
+    updateChildren(parent, cached, true);
+    return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
-  if (isBuiltin(filename)) return loadBuiltin(filename);
+  if (loaders.canBeRequiredByUsers(filename) && !kSchemeOnly.has(filename)) {
+    return loadBuiltin(filename);
+  }
+
   const module = new Module(filename, parent);
+  module[kIsMain] = !!isMain;
+  module[kIsCachedByESMLoader] = false;
   if (isMain) {
     process.mainModule = module;
     Module._mainModule = module;
     module.id = '.';
   }
   Module._cache[filename] = module;
+  if (parent !== undefined && parent !== null) relativeResolveCache[relKey] = filename;
+
   let threw = true;
+  module[kIsExecuting] = true;
   try {
     module.load(filename);
     threw = false;
   } finally {
+    module[kIsExecuting] = false;
     if (threw) {
       delete Module._cache[filename];
-      if (parent) {
-        const i = parent.children.indexOf(module);
-        if (i !== -1) parent.children.splice(i, 1);
+      if (parent !== undefined && parent !== null) {
+        delete relativeResolveCache[relKey];
+        const children = parent.children;
+        if (Array.isArray(children)) {
+          const i = children.indexOf(module);
+          if (i !== -1) children.splice(i, 1);
+        }
       }
+    } else if (module.exports && typeof module.exports === 'object' &&
+               !isProxy(module.exports) &&
+               Object.getPrototypeOf(module.exports) === circularWarningProto) {
+      Object.setPrototypeOf(module.exports, Object.prototype);
     }
   }
   return module.exports;
 };
 
-function updateChildren(parent, child) {
-  if (parent && parent.children && !parent.children.includes(child)) parent.children.push(child);
+// The longest registered extension of the file name ("x.test.js" may use ".test.js").
+function findExtension(filename) {
+  const base = path.basename(filename);
+  let dot = base.indexOf('.', 1); // a leading dot is a hidden file, not an extension
+  while (dot !== -1) {
+    const ext = base.slice(dot);
+    if (Module._extensions[ext] !== undefined) return ext;
+    dot = base.indexOf('.', dot + 1);
+  }
+  return '.js';
 }
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  let ext = path.extname(filename);
-  if (ext === '' || Module._extensions[ext] === undefined) ext = '.js';
-  Module._extensions[ext](this, filename);
+  Module._extensions[findExtension(filename)](this, filename);
   this.loaded = true;
 };
 
@@ -252,40 +238,63 @@ Module.prototype.require = function require(id) {
   return Module._load(id, this, false);
 };
 
+// node prints a syntax error of a required file with its "file:line / source / caret"
+// header in err.stack (and then not again when it is uncaught).
+function decorate(err) {
+  if (err !== null && typeof err === 'object') fsBinding.decorateErrorStack(err);
+}
+
+function wrapSafe(filename, content) {
+  if (wrapPatched) {
+    return runInThisContext(Module.wrap(content), filename);
+  }
+  return compileFunction(content, filename, wrapperParams);
+}
+
 // `onCompileError(err)`, when given, may take a compile error (true: handled) — only the
 // compile step is guarded, so that errors the module throws while running keep their
 // throw site for the uncaught-exception report (a catch and rethrow would move it here).
 Module.prototype._compile = function _compile(content, filename, onCompileError) {
   let fn;
-  if (onCompileError === undefined) {
-    fn = compileFunction(content, filename, wrapperParams);
-  } else {
-    try {
-      fn = compileFunction(content, filename, wrapperParams);
-    } catch (err) {
-      if (onCompileError(err)) return undefined;
-      throw err;
-    }
+  try {
+    fn = wrapSafe(filename, content);
+  } catch (err) {
+    if (typeof onCompileError === 'function' && onCompileError(err)) return undefined;
+    decorate(err);
+    throw err;
   }
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  const exports = this.exports;
+  return resolve.withStatCache(() =>
+    Reflect.apply(fn, exports, [exports, require, this, filename, dirname]));
 };
 
 function makeRequire(mod) {
   const require = function require(id) { return mod.require(id); };
-  require.resolve = function resolve(request, options) {
+  function resolveRequest(request, options) {
     validateString(request, 'request');
     return Module._resolveFilename(request, mod, false, options);
-  };
-  require.resolve.paths = function paths(request) {
+  }
+  require.resolve = resolveRequest;
+  function paths(request) {
     validateString(request, 'request');
     return Module._resolveLookupPaths(request, mod);
-  };
+  }
+  resolveRequest.paths = paths;
   require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
+}
+
+function stripShebang(content) {
+  // V8 10.2 accepts "#!" only at the very start of a script; keep offsets by blanking it.
+  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) {
+    const nl = content.indexOf('\n');
+    return nl === -1 ? '' : ' '.repeat(nl) + content.slice(nl);
+  }
+  return content;
 }
 
 Module._extensions['.js'] = function loadJs(module, filename) {
@@ -302,41 +311,40 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     return true;
   });
 };
+
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
     module.exports = JSON.parse(content);
   } catch (err) {
-    err.message = filename + ': ' + err.message;
+    err.message = `${filename}: ${err.message}`;
     throw err;
   }
 };
+
 Module._extensions['.node'] = function loadNative(module, filename) {
   return process.dlopen(module, path.toNamespacedPath(filename));
 };
 
-function stripShebang(content) {
-  // V8 10.2 accepts "#!" only at the very start of a script; keep offsets by blanking it.
-  if (content.charCodeAt(0) === 35 && content.charCodeAt(1) === 33) {
-    const nl = content.indexOf('\n');
-    return nl === -1 ? '' : ' '.repeat(nl) + content.slice(nl);
-  }
-  return content;
-}
+// --- the `module` builtin's other functions ---
 
 Module.createRequire = function createRequire(filename) {
-  let p = filename;
+  let p;
   // ESM (issue #8): import.meta.url is the usual argument; the ESM loader's file URL
   // helpers work on strings and URL objects alike.
-  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
-    p = require('internal/modules/esm/url').fileURLToPath(filename);
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string' &&
+      filename.protocol === 'file:') {
+    p = require('internal/modules/esm/url').fileURLToPath(filename.href);
   } else if (typeof filename === 'string' && filename.startsWith('file:')) {
     p = require('internal/modules/esm/url').fileURLToPath(filename);
-  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
-    throw new ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  } else if (typeof filename === 'string' && path.isAbsolute(filename)) {
+    p = filename;
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
   }
-  const trailing = p.endsWith('/');
-  const proxyPath = trailing ? path.join(p, 'noop.js') : p;
+  // A directory (trailing slash) stands for a file inside it.
+  const proxyPath = p.endsWith('/') ? path.join(p, 'noop.js') : p;
   const m = new Module(proxyPath);
   m.filename = proxyPath;
   m.paths = Module._nodeModulePaths(m.path);
@@ -348,16 +356,38 @@ Module.register = function register(specifier, parentURL, options) {
   return require('internal/modules/esm/hooks').register(specifier, parentURL, options);
 };
 
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  // Builtins' ES module facades read the CommonJS exports when imported; nothing to sync.
+};
+
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+
 Module._preloadModule = function _preloadModule(request) {
   const parent = new Module('internal/preload', null);
   parent.paths = Module._nodeModulePaths(process.cwd());
-  parent.filename = path.join(process.cwd(), '[preload]');
-  Module._load(request, parent, false);
+  preloading = true;
+  try {
+    Module._load(request, parent, false);
+  } finally {
+    preloading = false;
+  }
+};
+
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  for (const request of requests) Module._preloadModule(request);
 };
 
 Module._checkSyntax = function _checkSyntax(file) {
   const filename = Module._resolveFilename(path.resolve(file), null, true);
-  compileFunction(stripShebang(fsBinding.readFileUtf8(filename)), filename, wrapperParams);
+  try {
+    compileFunction(stripShebang(fsBinding.readFileUtf8(filename)), filename, wrapperParams);
+  } catch (err) {
+    decorate(err);
+    throw err;
+  }
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {

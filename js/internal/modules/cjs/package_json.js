@@ -1,0 +1,61 @@
+'use strict';
+// package.json as the CommonJS loader sees it: read once per path for the life of the
+// process (node does the same; packages do not change under a running program), reduced
+// to the fields resolution uses. The record has the shape the ES module resolver's
+// packageExportsResolve/packageImportsResolve take, so both loaders share that code.
+
+const fsBinding = internalBinding('fs');
+
+const cache = new Map();
+
+// The package.json at `jsonPath` (a file path), or null when there is none. A file that
+// is not JSON throws node's "Error parsing <path>: <reason>" with err.path set.
+function read(jsonPath) {
+  let pkg = cache.get(jsonPath);
+  if (pkg !== undefined) return pkg;
+  const text = fsBinding.readFileUtf8(jsonPath, true);
+  pkg = null;
+  if (text !== undefined) {
+    let parsed;
+    try {
+      parsed = JSON.parse(text);
+    } catch (err) {
+      err.path = jsonPath;
+      err.message = `Error parsing ${jsonPath}: ${err.message}`;
+      throw err;
+    }
+    if (parsed === null || typeof parsed !== 'object') parsed = {};
+    pkg = {
+      path: jsonPath,
+      exists: true,
+      name: typeof parsed.name === 'string' ? parsed.name : undefined,
+      main: typeof parsed.main === 'string' ? parsed.main : undefined,
+      exports: parsed.exports,
+      imports: parsed.imports,
+      type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
+    };
+  }
+  cache.set(jsonPath, pkg);
+  return pkg;
+}
+
+// The package.json in directory `dir`, or null.
+function readInDir(dir) {
+  return read(dir === '/' ? '/package.json' : `${dir}/package.json`);
+}
+
+// The nearest package.json above the file `filename` ("the package scope"), not looking
+// past a node_modules folder (a file loose in node_modules belongs to no package).
+function readScope(filename) {
+  let end = filename.lastIndexOf('/');
+  while (end > 0) {
+    const dir = filename.slice(0, end);
+    if (dir.endsWith('/node_modules')) return null;
+    const pkg = readInDir(dir);
+    if (pkg !== null) return pkg;
+    end = dir.lastIndexOf('/');
+  }
+  return end === 0 ? readInDir('/') : null;
+}
+
+module.exports = { read, readInDir, readScope };

@@ -21,6 +21,8 @@ static const BindingEntry kBindings[] = {
     {"serdes", InitSerdesBinding},       // structuredClone on V8's value serializer
     {"encoding_binding", InitEncodingBinding},  // UTF-8/16 and latin1 for TextEncoder/Decoder
     {"performance", InitPerformanceBinding},  // GC timings for PerformanceObserver
+    {"messaging", InitMessagingBinding},  // MessagePort/BroadcastChannel deliveries
+    {"dlopen", InitDlopenBinding},       // process.dlopen (Node addons) and plugin modules
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

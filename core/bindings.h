@@ -34,5 +34,7 @@ void InitModuleWrapBinding(Runtime*, v8::Local<v8::Object>);
 void InitSerdesBinding(Runtime*, v8::Local<v8::Object>);
 void InitEncodingBinding(Runtime*, v8::Local<v8::Object>);
 void InitPerformanceBinding(Runtime*, v8::Local<v8::Object>);
+void InitMessagingBinding(Runtime*, v8::Local<v8::Object>);
+void InitDlopenBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

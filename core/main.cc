@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli.h"
+#include "plugins.h"
 #include "runtime.h"
 #include "startup.h"
 
@@ -23,6 +24,10 @@ int main(int argc, char** argv) {
   if (!nodus::ParseOptions(argc, argv, &options)) return 9;
   if (options.show_help) { std::fputs(nodus::HelpText(), stdout); return 0; }
   if (options.show_version) { std::printf("%s\n", NODUS_NODE_VERSION); return 0; }
+
+  // Plugins: found and checked before V8 starts, initialised on first require.
+  if (!options.no_plugins) nodus::plugins::Discover(options);
+  if (options.list_plugins) { nodus::plugins::PrintList(); return 0; }
 
   // One platform, with V8's default worker threads for GC and compilation.
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(

@@ -129,6 +129,8 @@ process.kill = function kill(pid, sig = 'SIGTERM') {
 process._kill = binding.kill;
 process.abort = binding.abort;
 require('internal/process/methods').setup();
+// process.dlopen, and the modules plugins provide.
+require('internal/plugins').setup();
 
 // --- exit ---
 let exitCode;

@@ -274,11 +274,6 @@ class URL {
     if (query === null) stripTrailingSpaces(copy);
     this.#record = copy;
   }
-
-  static [Symbol.hasInstance](obj) {
-    return Function.prototype[Symbol.hasInstance].call(this, obj) ||
-      (this === URL && isURL(obj));
-  }
 }
 
 const kEnumerable = { enumerable: true };
@@ -549,8 +544,15 @@ function isURLObject(self) {
   return Boolean(self && self.href && self.protocol && self.auth === undefined && self.path === undefined);
 }
 
+// internal/errors may define the code with node's "File URL host %s" form or ours.
+function fileUrlHostError(platform) {
+  const probe = new ERR_INVALID_FILE_URL_HOST('x');
+  return probe.message.includes('localhost') ? new ERR_INVALID_FILE_URL_HOST(platform) :
+    new ERR_INVALID_FILE_URL_HOST(`must be "localhost" or empty on ${platform}`);
+}
+
 function getPathFromURLPosix(url) {
-  if (url.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  if (url.hostname !== '') throw fileUrlHostError(process.platform);
   const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
@@ -588,19 +590,14 @@ function getPathFromURLWin32(url) {
   return pathname.slice(1);
 }
 
-// Characters a path may contain that mean something else in a URL.
-function encodePathChars(filepath, windows) {
-  if (filepath.includes('%')) filepath = filepath.replace(/%/g, '%25');
-  if (!windows && filepath.includes('\\')) filepath = filepath.replace(/\\/g, '%5C');
-  if (filepath.includes('\n')) filepath = filepath.replace(/\n/g, '%0A');
-  if (filepath.includes('\r')) filepath = filepath.replace(/\r/g, '%0D');
-  if (filepath.includes('\t')) filepath = filepath.replace(/\t/g, '%09');
-  return filepath;
-}
-
 function pathToFileURL(filepath, options = undefined) {
   const windows = options && options.windows != null ? !!options.windows : process.platform === 'win32';
   const path = require('path');
+  if (windows && filepath.startsWith('\\\\?\\')) {
+    // Namespaced ("long") paths: \\?\UNC\server\share or \\?\C:\...
+    if (filepath.slice(4, 8).toUpperCase() === 'UNC\\') filepath = `\\\\${filepath.slice(8)}`;
+    else filepath = filepath.slice(4);
+  }
   if (windows && filepath.startsWith('\\\\')) {
     const outURL = new URL('file://');
     // UNC path: \\server\share\resource
@@ -613,23 +610,30 @@ function pathToFileURL(filepath, options = undefined) {
     }
     const hostname = filepath.slice(2, hostnameEndIndex);
     outURL.hostname = domainToASCII(hostname);
-    outURL.pathname = encodePathChars(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'), windows);
+    outURL.pathname = encodeFilePath(filepath.slice(hostnameEndIndex).replace(/\\/g, '/'));
     return outURL;
   }
   let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
   // resolve() drops a trailing separator; a directory URL keeps it.
   const last = filepath.charCodeAt(filepath.length - 1);
   if ((last === 47 || (windows && last === 92)) &&
-      resolved[resolved.length - 1] !== path.sep) {
+      resolved[resolved.length - 1] !== (windows ? '\\' : '/')) {
     resolved += '/';
   }
-  resolved = encodePathChars(resolved, windows);
   if (windows) resolved = resolved.replace(/\\/g, '/');
-  // ? and # are not path characters in a URL; the pathname setter would stop
-  // at them.
-  if (resolved.includes('?')) resolved = resolved.replace(/\?/g, '%3F');
-  if (resolved.includes('#')) resolved = resolved.replace(/#/g, '%23');
-  return new URL(`file://${windows ? '/' : ''}${resolved}`);
+  return new URL(`file://${windows ? '/' : ''}${encodeFilePath(resolved)}`);
+}
+
+// Everything but the characters that are plainly safe in a URL path is
+// percent-encoded (as UTF-8), so no file name can change the URL's meaning.
+const kFilePathSafe = /[A-Za-z0-9!$&'()*+,\-./:;=@_]/;
+function encodeFilePath(str) {
+  let out = '';
+  for (const ch of str) {
+    if (ch.length === 1 && kFilePathSafe.test(ch)) out += ch;
+    else out += parser.encodeString(ch, () => true);
+  }
+  return out;
 }
 
 function toPathIfFileURL(fileURLOrPath) {

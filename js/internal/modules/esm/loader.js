@@ -137,7 +137,9 @@ function getRecord(url, attributes, created, isMain = false) {
     const links = { __proto__: null };
     for (const req of wrap.getRequests()) {
       if (req.specifier in links) continue;
-      if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
+      if (Object.keys(req.attributes).length > 0 && !wrap.withLines?.has(req.line)) {
+        warnAssertKeyword(`${url}:${req.line}`);
+      }
       if (loadingForRequire && /^https?:/.test(req.specifier)) {
         throw new codes.ERR_NETWORK_IMPORT_DISALLOWED(req.specifier, url,
           'ES modules cannot be loaded by require() from the network');
@@ -295,7 +297,9 @@ async function getRecordAsync(url, attributes, created, isMain, formatHint, pres
     const links = { __proto__: null };
     for (const req of wrap.getRequests()) {
       if (req.specifier in links) continue;
-      if (Object.keys(req.attributes).length > 0) warnAssertKeyword(`${url}:${req.line}`);
+      if (Object.keys(req.attributes).length > 0 && !wrap.withLines?.has(req.line)) {
+        warnAssertKeyword(`${url}:${req.line}`);
+      }
       const r = await hooks().resolve(req.specifier, url, req.attributes, defaultResolve, kDefaultConditions);
       // A resolve hook may settle the import attributes (e.g. add type: 'json').
       const attrs = isObjectLike(r.importAttributes) ? r.importAttributes : req.attributes;

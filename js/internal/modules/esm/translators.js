@@ -51,8 +51,31 @@ function stripBOM(s) {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
+// V8 10.2 parses import attributes only in their older `assert { ... }` spelling; Node 20
+// code writes `with { ... }`. Static imports and re-exports are respelled before
+// compiling (same line; later columns on it shift by two). Returns the new source and the
+// 1-based lines respelled, where node would print no deprecation warning.
+// The declaration must start a line or follow `;`/`}`, so text in strings stays as is.
+const kWithClause = /((?:^|[;}])\s*(?:import|export)\b[^;'"`]*?(?:\bfrom\s*)?(['"])[^'"\n]*\2)(\s*)with(\s*\{)/gm;
+function respellWithClauses(source) {
+  const lines = new Set();
+  if (!source.includes('with')) return { source, lines };
+  const out = source.replace(kWithClause, (match, head, quote, space, brace, offset) => {
+    let line = 1;
+    for (let i = source.indexOf('\n'); i !== -1 && i < offset + head.length; i = source.indexOf('\n', i + 1)) line++;
+    lines.add(line);
+    // `assert` may not start a line; the line breaks move inside the braces instead.
+    const breaks = space.replace(/[^\n]/g, '');
+    return `${head} assert${brace}${breaks}`;
+  });
+  return { source: out, lines };
+}
+
 function moduleStrategy(url, source) {
-  return new ModuleWrap(url, source === undefined ? getSource(url) : source, 0, 0);
+  const respelled = respellWithClauses(source === undefined ? getSource(url) : source);
+  const wrap = new ModuleWrap(url, respelled.source, 0, 0);
+  wrap.withLines = respelled.lines;
+  return wrap;
 }
 
 // Named exports of a CommonJS file, following re-exports (`module.exports = require(x)`).

@@ -1,0 +1,2 @@
+// differential
+import '../fixtures/esm/interop/with.mjs';

@@ -46,13 +46,14 @@ const forbiddenHostChars = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
 const forbiddenHostCharsIpv6 = /[\0\t\n\r #%/<>?@\\^|]/;
 
 // Characters that end a host, or cannot be in one (RFC 2396).
-const kNonHost = new Set([9, 10, 13, 32, 34, 37, 39, 59, 60, 62, 92, 94, 96, 123, 124, 125]);
+const kNonHost = new Set([32, 34, 37, 39, 59, 60, 62, 92, 94, 96, 123, 124, 125]);
 
 // Always escaped in the path, query and hash of a parsed URL.
 const autoEscape = {
   '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', '\'': '%27', '<': '%3C',
   '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
 };
+const kTabNewline = /[\t\n\r]/g;
 const autoEscapeRe = /[\t\n\r "'<>\\^`{|}]/g;
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {
@@ -67,8 +68,7 @@ function isIpv6Hostname(hostname) {
 }
 
 function isWs(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 ||
-    c === 0xA0 || c === 0xFEFF;
+  return c <= 32 || c === 0xA0 || c === 0xFEFF; // C0 controls, space, NBSP, BOM
 }
 
 Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
@@ -91,7 +91,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     rest += ch;
   }
 
-  if (!slashesDenoteHost && !rest.includes('#')) {
+  if (!slashesDenoteHost && !rest.includes('#') && !hostPattern.test(rest)) {
     const simplePath = simplePathPattern.exec(rest);
     if (simplePath) {
       this.path = rest;
@@ -146,7 +146,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     }
     let hostStart = 0;
     if (atSign !== -1) {
-      this.auth = decodeURIComponent(rest.slice(0, atSign));
+      this.auth = decodeURIComponent(rest.slice(0, atSign).replace(kTabNewline, ''));
       hostStart = atSign + 1;
     }
     if (nonHost === -1) {
@@ -156,13 +156,16 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
       this.host = rest.slice(hostStart, nonHost);
       rest = rest.slice(nonHost);
     }
+    // Tabs and newlines in the authority are dropped (they stay, escaped, in
+    // the path).
+    this.host = this.host.replace(kTabNewline, '');
 
     this.parseHost();
     if (typeof this.hostname !== 'string') this.hostname = '';
     const hostname = this.hostname;
     const ipv6Hostname = isIpv6Hostname(hostname);
 
-    if (!ipv6Hostname) rest = cutHostname(this, rest, hostname);
+    if (!ipv6Hostname) rest = cutHostname(this, rest, hostname, url);
 
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
@@ -239,10 +242,16 @@ function invalidUrl(url) {
 
 // Cuts the hostname at the first character a hostname cannot have; the rest
 // becomes the start of the path.
-function cutHostname(self, rest, hostname) {
+function cutHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; ++i) {
     const code = hostname.charCodeAt(i);
     if (code === 47 || code === 92 || code === 35 || code === 63 || code === 58) {
+      // "host:notaport": node 20 warns (once) and moves the rest to the path.
+      if (code === 58 && !warnedInvalidPort) {
+        warnedInvalidPort = true;
+        process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+          'DeprecationWarning', 'DEP0170');
+      }
       self.hostname = hostname.slice(0, i);
       return `/${hostname.slice(i)}${rest}`;
     }
@@ -258,15 +267,6 @@ Url.prototype.parseHost = function parseHost() {
     port = port[0];
     if (port !== ':') this.port = port.slice(1);
     host = host.slice(0, host.length - port.length);
-  } else if (!isIpv6Hostname(host) && /:[^\]]*$/.test(host)) {
-    // "host:port" with a port that is not a number: node 20 warns (once) and
-    // ignores it.
-    if (!warnedInvalidPort) {
-      warnedInvalidPort = true;
-      process.emitWarning(`The URL ${this.protocol || ''}${this.slashes ? '//' : ''}${this.host} ` +
-        'is invalid. Future versions of Node.js will throw an error.', 'DeprecationWarning', 'DEP0170');
-    }
-    host = host.slice(0, host.lastIndexOf(':'));
   }
   if (host) this.hostname = host;
 };

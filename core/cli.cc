@@ -41,6 +41,7 @@ const OptionSpec kOptions[] = {
     {"--no-deprecation", nullptr, Arg::kNone, true},
     {"--throw-deprecation", nullptr, Arg::kNone, true},
     {"--trace-deprecation", nullptr, Arg::kNone, true},
+    {"--pending-deprecation", nullptr, Arg::kNone, true},
     {"--trace-warnings", nullptr, Arg::kNone, true},
     {"--unhandled-rejections", nullptr, Arg::kRequired, true},
     {"--max-old-space-size", nullptr, Arg::kRequired, true},
@@ -104,6 +105,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--no-deprecation") out->no_deprecation = true;
   else if (n == "--throw-deprecation") out->throw_deprecation = true;
   else if (n == "--trace-deprecation") out->trace_deprecation = true;
+  else if (n == "--pending-deprecation") out->pending_deprecation = true;
   else if (n == "--trace-warnings") out->trace_warnings = true;
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
   else if (n == "--title") out->title = value;

@@ -31,6 +31,7 @@ struct Options {
   bool no_deprecation = false;
   bool throw_deprecation = false;
   bool trace_deprecation = false;
+  bool pending_deprecation = false;
   bool trace_warnings = false;
   std::string unhandled_rejections;      // --unhandled-rejections=mode
   std::string title;                     // --title (process.title)

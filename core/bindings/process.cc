@@ -304,6 +304,25 @@ void TimeZoneChanged(v8::Isolate* isolate) {
   isolate->DateTimeConfigurationChangeNotification(v8::Isolate::TimeZoneDetection::kRedetect);
 }
 
+// With --pending-deprecation node warns (once, DEP0104) when an env value is not a
+// string, number or boolean.
+void WarnEnvValueDeprecated(v8::Isolate* isolate) {
+  static bool warned = false;
+  if (warned) return;
+  warned = true;
+  Runtime* rt = Runtime::From(isolate);
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::Object> process = rt->process_object.Get(isolate);
+  v8::Local<v8::Value> fn;
+  if (!process->Get(context, Name(isolate, "emitWarning")).ToLocal(&fn) || !fn->IsFunction()) return;
+  v8::Local<v8::Value> args[] = {
+      Str(isolate, "Assigning any value other than a string, number, or boolean to a process.env "
+                   "property is deprecated. Please make sure to convert the value to a string "
+                   "before setting process.env with it."),
+      Name(isolate, "DeprecationWarning"), Name(isolate, "DEP0104")};
+  (void)fn.As<v8::Function>()->Call(context, process, 3, args);
+}
+
 void EnvSet(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
             const v8::PropertyCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
@@ -312,6 +331,10 @@ void EnvSet(v8::Local<v8::Name> key, v8::Local<v8::Value> value,
     isolate->ThrowException(
         v8::Exception::TypeError(Str(isolate, "Cannot convert a Symbol value to a string")));
     return;
+  }
+  if (!value->IsString() && !value->IsNumber() && !value->IsBoolean() &&
+      Runtime::From(isolate)->options().pending_deprecation) {
+    WarnEnvValueDeprecated(isolate);
   }
   v8::Local<v8::String> s;
   if (!value->ToString(isolate->GetCurrentContext()).ToLocal(&s)) return;
@@ -355,9 +378,9 @@ void EnvDefine(v8::Local<v8::Name> key, const v8::PropertyDescriptor& desc,
                    "'process.env' does not accept an accessor(getter/setter) descriptor");
     return;
   }
-  if ((desc.has_writable() && !desc.writable()) ||
-      (desc.has_enumerable() && !desc.enumerable()) ||
-      (desc.has_configurable() && !desc.configurable())) {
+  // A missing attribute counts as false, as in any defineProperty.
+  if (!desc.has_writable() || !desc.writable() || !desc.has_enumerable() || !desc.enumerable() ||
+      !desc.has_configurable() || !desc.configurable()) {
     ThrowCodeError(isolate, "TypeError", "ERR_INVALID_OBJECT_DEFINE_PROPERTY",
                    "'process.env' only accepts a configurable, writable, and enumerable data descriptor");
     return;
@@ -466,6 +489,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "noDeprecation", v8::Boolean::New(isolate, o.no_deprecation));
   SetValue(context, opts, "throwDeprecation", v8::Boolean::New(isolate, o.throw_deprecation));
   SetValue(context, opts, "traceDeprecation", v8::Boolean::New(isolate, o.trace_deprecation));
+  SetValue(context, opts, "pendingDeprecation", v8::Boolean::New(isolate, o.pending_deprecation));
   SetValue(context, opts, "traceWarnings", v8::Boolean::New(isolate, o.trace_warnings));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
   SetValue(context, opts, "title", Str(isolate, o.title));

@@ -210,7 +210,13 @@ function setup() {
     process.stdin.resume();
     return process.stdin;
   };
+  let assertWarned = false;
   process.assert = function assert(value, message) {
+    if (!assertWarned) {
+      assertWarned = true;
+      process.emitWarning('process.assert() is deprecated. Please use the `assert` module instead.',
+        'DeprecationWarning', 'DEP0100');
+    }
     if (!value) {
       const err = new Error(message || 'assertion error');
       err.code = 'ERR_ASSERTION';

@@ -97,17 +97,19 @@ function onUncaught(err, arrow, fromPromise, fatal, thrownAt) {
     return true;
   }
   report(err, arrow, thrownAt);
-  // 'exit' listeners still run, with code 1; an error thrown there is not reported.
+  // 'exit' listeners still run, with code 1, and may change process.exitCode (node
+  // exits with what they leave); an error thrown there is not reported.
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
     try {
       process.emit('exit', 1);
     } catch {
-      // node ignores it and keeps code 1.
+      // node ignores it.
     }
   }
-  process.reallyExit(1);
+  const code = process.exitCode;
+  process.reallyExit(code === undefined || code === null ? 1 : code | 0);
   return false;
 }
 

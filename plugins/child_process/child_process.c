@@ -22,3 +22,7 @@ napi_value nodus_child_process_init(napi_env env, napi_value exports) {
   if (!cp_init_async(env, exports)) return NULL;
   return exports;
 }
+
+#include <nodus/plugin.h>
+
+NODUS_PLUGIN("child_process", "0.1.0", nodus_child_process_init)

@@ -4,7 +4,6 @@
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
-const binding = require('internal/child_process/binding');
 const pathModule = require('path');
 const { codes: {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,

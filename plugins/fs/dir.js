@@ -2,7 +2,6 @@
 // fs.Dir (opendir): a directory read entry by entry. The entries are listed once when
 // the directory is opened (scandir), then handed out one at a time.
 
-const binding = require('internal/fs/binding');
 const { toPathString, getOptions, Dirent, encodeResult } = require('internal/fs/utils');
 const { E, codes } = require('internal/errors');
 const { validateFunction, validateUint32 } = require('internal/validators');

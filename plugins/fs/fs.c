@@ -507,3 +507,7 @@ napi_value nodus_fs_init(napi_env env, napi_value exports) {
   if (!nodus_fs_init_watch(env, exports)) return NULL;
   return exports;
 }
+
+#include <nodus/plugin.h>
+
+NODUS_PLUGIN("fs", "0.1.0", nodus_fs_init)

@@ -4,7 +4,6 @@
 // binding call; its last argument says how it runs: undefined = now, a function = on the
 // thread pool with that callback (see fs_req.c).
 
-const binding = require('internal/fs/binding');
 const {
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,

@@ -2,7 +2,6 @@
 // fs/promises: the fs calls returning promises, and FileHandle. Each operation asks the
 // binding for a promise (last argument null), so no callback is allocated per call.
 
-const binding = require('internal/fs/binding');
 const {
   constants, stringToFlags, parseFileMode, toPathString, validateFd, getOptions,
   encodeResult, getStatsFromBinding, Dirent, toUnixTimestamp, lazyBuffer,

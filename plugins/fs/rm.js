@@ -3,7 +3,6 @@
 // (other than a missing path with `force`) stops the walk and is reported; what was not
 // reached is left as it was.
 
-const binding = require('internal/fs/binding');
 const { constants } = require('internal/fs/utils');
 const { validateBoolean, validateInteger } = require('internal/validators');
 const { SystemError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');

@@ -3,7 +3,6 @@
 // uv_fs_poll) and fs.promises.watch.
 
 const EventEmitter = require('events');
-const binding = require('internal/fs/binding');
 const { toPathString, getOptions, getStatsFromBinding, encodeResult } = require('internal/fs/utils');
 const { validateFunction, validateBoolean, validateAbortSignal } = require('internal/validators');
 const pathModule = require('path');

@@ -283,3 +283,7 @@ napi_value nodus_os_init(napi_env env, napi_value exports) {
   CHECK(napi_set_named_property(env, exports, "constants", constants));
   return exports;
 }
+
+#include <nodus/plugin.h>
+
+NODUS_PLUGIN("os", "0.1.0", nodus_os_init)

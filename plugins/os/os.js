@@ -1,7 +1,6 @@
 'use strict';
 // The os module on the os plugin's native binding (os.c).
 
-const binding = require('internal/plugin_binding')('os');
 const { validateInt32 } = require('internal/validators');
 const { SystemError } = require('internal/errors');
 

@@ -244,3 +244,7 @@ napi_value nodus_tty_init(napi_env env, napi_value exports) {
   napi_set_named_property(env, exports, "resetMode", fn);
   return exports;
 }
+
+#include <nodus/plugin.h>
+
+NODUS_PLUGIN("tty", "0.1.0", nodus_tty_init)

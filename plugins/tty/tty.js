@@ -3,7 +3,6 @@
 // control) on the tty plugin's TTY handle (tty.c).
 
 const { Readable, Writable } = require('stream');
-const binding = require('internal/tty/binding');
 const { SystemError, E, codes } = require('internal/errors');
 
 if (!codes.ERR_INVALID_FD) E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);

@@ -351,7 +351,11 @@ function importModuleDynamically(specifier, referrer, attributes) {
       const frame = /\((.*):(\d+):\d+\)$|at (.*):(\d+):\d+$/.exec(line);
       const file = frame && (frame[1] || frame[3]);
       if (file && !file.startsWith('node:')) {
-        warnAssertKeyword(`${file}:${frame[2] || frame[4]}`);
+        // Not for a `with` that was respelled for V8 (node warns only for `assert`).
+        const respelled = moduleMap.get(file)?.wrap?.withLines;
+        if (!respelled || !respelled.has(Number(frame[2] || frame[4]))) {
+          warnAssertKeyword(`${file}:${frame[2] || frame[4]}`);
+        }
         break;
       }
     }

@@ -57,9 +57,21 @@ function stripBOM(s) {
 // 1-based lines respelled, where node would print no deprecation warning.
 // The declaration must start a line or follow `;`/`}`, so text in strings stays as is.
 const kWithClause = /((?:^|[;}])\s*(?:import|export)\b[^;'"`]*?(?:\bfrom\s*)?(['"])[^'"\n]*\2)(\s*)with(\s*\{)/gm;
+// import(specifier, { with: { ... } }): the options bag's key, same length change.
+const kDynamicWith = /((?:^|[^.\w$'"`])import\s*\((?:[^()'"`]|'[^'\n]*'|"[^"\n]*"|`[^`]*`)*?,\s*\{\s*)with(\s*:)/g;
+function lineAt(source, offset) {
+  let line = 1;
+  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function respellWithClauses(source) {
   const lines = new Set();
   if (!source.includes('with')) return { source, lines };
+  source = source.replace(kDynamicWith, (match, head, colon, offset) => {
+    lines.add(lineAt(source, offset + head.indexOf('import'))); // where stacks place the call
+    return `${head}assert${colon}`;
+  });
   const out = source.replace(kWithClause, (match, head, quote, space, brace, offset) => {
     let line = 1;
     for (let i = source.indexOf('\n'); i !== -1 && i < offset + head.length; i = source.indexOf('\n', i + 1)) line++;

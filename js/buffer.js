@@ -223,12 +223,16 @@ function fromStringWith(string, ops) {
   const enc = ops.encodingVal;
   const len = string.length;
   const half = Buffer.poolSize >>> 1;
-  // Small strings go into the pool without a separate measuring pass: the worst case
-  // for every encoding is 3 bytes per UTF-16 unit.
-  if (len * 3 < half) {
-    if (allocPool === undefined || len * 3 > poolSize - poolOffset) createPool();
+  // Small results go into the pool. UTF-8 is written into room for its worst case
+  // (3 bytes per UTF-16 unit) rather than measured first; the others know their size.
+  let room = enc === kEnc.utf8 ? len * 3 : ops.byteLength(string);
+  if (room >= half && enc === kEnc.utf8 && len < half) {
+    room = binding.byteLengthUtf8(string);
+  }
+  if (room < half) {
+    if (allocPool === undefined || room > poolSize - poolOffset) createPool();
     const start = poolOffset;
-    const written = binding.write(allocPool, string, start, len * 3, enc);
+    const written = binding.write(allocPool, string, start, room, enc);
     poolOffset += written;
     alignPool();
     return new FastBuffer(allocPool, start, written);

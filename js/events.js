@@ -128,17 +128,37 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    const result = invoke(handler, this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
-    const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) {
-      const result = listeners[i].apply(this, args);
+    // Listener arrays are never changed in place (add and remove build new ones), so
+    // this one can be walked as it is: changes made by a listener apply from the next emit.
+    const len = handler.length;
+    for (let i = 0; i < len; ++i) {
+      const result = invoke(handler[i], this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
     }
   }
   return true;
 };
+
+const FunctionCall = Function.prototype.call;
+
+// Calls a listener. Explicit .call for the usual argument counts is faster than
+// Reflect.apply in this V8; a listener with its own `call` property still gets
+// Reflect.apply so it is never bypassed into user code.
+function invoke(fn, self, args) {
+  if (fn.call === FunctionCall) {
+    switch (args.length) {
+      case 0: return fn.call(self);
+      case 1: return fn.call(self, args[0]);
+      case 2: return fn.call(self, args[0], args[1]);
+      case 3: return fn.call(self, args[0], args[1], args[2]);
+      default: break;
+    }
+  }
+  return Reflect.apply(fn, self, args);
+}
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);
@@ -160,10 +180,10 @@ function _addListener(target, type, listener, prepend) {
   } else {
     if (typeof existing === 'function') {
       existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
     } else {
-      existing.push(listener);
+      const warned = existing.warned;
+      existing = events[type] = prepend ? [listener, ...existing] : [...existing, listener];
+      if (warned) existing.warned = true;
     }
     const m = getMaxListeners(target);
     if (m > 0 && existing.length > m && !existing.warned) {
@@ -240,9 +260,14 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    if (position === 0) list.shift();
-    else list.splice(position, 1);
-    if (list.length === 1) events[type] = list[0];
+    if (list.length === 2) {
+      events[type] = list[1 - position];
+    } else {
+      const rest = list.slice(0, position);
+      for (let i = position + 1; i < list.length; i++) rest.push(list[i]);
+      if (list.warned) rest.warned = true;
+      events[type] = rest;
+    }
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;

@@ -57,12 +57,21 @@ size_t ArgSize(v8::Local<v8::Value> v, size_t dflt, size_t max) {
 
 class ExternalOneByte : public v8::String::ExternalOneByteStringResource {
  public:
-  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalOneByte() override { free(data_); }
+  // V8 is told about the memory so that garbage collection keeps pace with big strings;
+  // otherwise dead ones pile up and every new one lands on fresh pages.
+  ExternalOneByte(v8::Isolate* isolate, char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(length_));
+  }
+  ~ExternalOneByte() override {
+    free(data_);
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(length_));
+  }
   const char* data() const override { return data_; }
   size_t length() const override { return length_; }
 
  private:
+  v8::Isolate* isolate_;
   char* data_;
   size_t length_;
 };
@@ -82,7 +91,7 @@ v8::MaybeLocal<v8::String> OneByteFromMalloc(v8::Isolate* isolate, char* data, s
     return {};
   }
   if (len >= kExternalThreshold) {
-    auto* res = new ExternalOneByte(data, len);
+    auto* res = new ExternalOneByte(isolate, data, len);
     v8::MaybeLocal<v8::String> s = v8::String::NewExternalOneByte(isolate, res);
     if (s.IsEmpty()) delete res;
     return s;
@@ -113,20 +122,49 @@ struct B64Table {
 };
 const B64Table kB64Dec;
 
+// The fast decoding path: each digit's 6 bits pre-shifted to their place in a 24-bit
+// group, so a group is four loads and three ORs; anything not a digit sets bit 24.
+struct B64Shifted {
+  uint32_t d[4][256];
+  B64Shifted() {
+    for (int k = 0; k < 4; k++) {
+      for (int c = 0; c < 256; c++) {
+        uint8_t v = kB64Dec.v[c];
+        d[k][c] = v < 64 ? static_cast<uint32_t>(v) << (18 - 6 * k) : 1u << 24;
+      }
+    }
+  }
+};
+const B64Shifted kB64Shifted;
+
 size_t Base64EncodedLength(size_t n, bool url) {
   return url ? (n / 3) * 4 + ((n % 3) ? (n % 3) + 1 : 0) : ((n + 2) / 3) * 4;
 }
 
+// 12 bits -> two base64 digits at once, for each alphabet.
+struct B64Pairs {
+  uint16_t std[4096];
+  uint16_t url[4096];
+  B64Pairs() {
+    for (int i = 0; i < 4096; i++) {
+      char a[2] = {kB64[i >> 6], kB64[i & 63]};
+      char b[2] = {kB64Url[i >> 6], kB64Url[i & 63]};
+      memcpy(&std[i], a, 2);
+      memcpy(&url[i], b, 2);
+    }
+  }
+};
+const B64Pairs kB64Pairs;
+
 size_t Base64Encode(const uint8_t* src, size_t n, char* out, bool url) {
   const char* tbl = url ? kB64Url : kB64;
+  const uint16_t* pairs = url ? kB64Pairs.url : kB64Pairs.std;
   char* o = out;
   size_t i = 0;
   for (; i + 3 <= n; i += 3) {
     uint32_t w = (src[i] << 16) | (src[i + 1] << 8) | src[i + 2];
-    o[0] = tbl[w >> 18];
-    o[1] = tbl[(w >> 12) & 63];
-    o[2] = tbl[(w >> 6) & 63];
-    o[3] = tbl[w & 63];
+    memcpy(o, &pairs[w >> 12], 2);
+    memcpy(o + 2, &pairs[w & 4095], 2);
     o += 4;
   }
   size_t rest = n - i;
@@ -153,16 +191,14 @@ size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
   size_t out = 0;
   size_t i = 0;
   // Fast path: whole groups of four valid digits.
+  const uint32_t(*d)[256] = kB64Shifted.d;
   while (i + 4 <= n && out + 3 <= cap) {
-    uint8_t a = kB64Dec.v[static_cast<uint8_t>(src[i])],
-            b = kB64Dec.v[static_cast<uint8_t>(src[i + 1])],
-            c = kB64Dec.v[static_cast<uint8_t>(src[i + 2])],
-            d = kB64Dec.v[static_cast<uint8_t>(src[i + 3])];
-    if ((a | b | c | d) & 0xc0) break;
-    uint32_t w = (a << 18) | (b << 12) | (c << 6) | d;
-    dst[out] = w >> 16;
-    dst[out + 1] = (w >> 8) & 0xff;
-    dst[out + 2] = w & 0xff;
+    uint32_t w = d[0][static_cast<uint8_t>(src[i])] | d[1][static_cast<uint8_t>(src[i + 1])] |
+                 d[2][static_cast<uint8_t>(src[i + 2])] | d[3][static_cast<uint8_t>(src[i + 3])];
+    if (w >> 24) break;
+    dst[out] = static_cast<uint8_t>(w >> 16);
+    dst[out + 1] = static_cast<uint8_t>(w >> 8);
+    dst[out + 2] = static_cast<uint8_t>(w);
     out += 3;
     i += 4;
   }
@@ -189,6 +225,23 @@ size_t Base64Decode(const Char* src, size_t n, uint8_t* dst, size_t cap) {
     if (out < cap) dst[out++] = (acc >> 2) & 0xff;
   }
   return out;
+}
+
+// Byte -> its two hex digits, as the two bytes of a uint16 in memory order.
+struct HexPairs {
+  uint16_t v[256];
+  HexPairs() {
+    static const char digits[] = "0123456789abcdef";
+    for (int i = 0; i < 256; i++) {
+      char pair[2] = {digits[i >> 4], digits[i & 15]};
+      memcpy(&v[i], pair, 2);
+    }
+  }
+};
+const HexPairs kHexPairs;
+
+void HexEncode(const uint8_t* src, size_t n, char* out) {
+  for (size_t i = 0; i < n; i++) memcpy(out + 2 * i, &kHexPairs.v[src[i]], 2);
 }
 
 struct HexTable {
@@ -359,14 +412,10 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* p, size_t
       return OneByteFromMalloc(isolate, out, len);
     }
     case kHex: {
-      static const char digits[] = "0123456789abcdef";
       if (n > static_cast<size_t>(v8::String::kMaxLength) / 2) break;
       char* out = static_cast<char*>(malloc(2 * n));
       if (out == nullptr) break;
-      for (size_t i = 0; i < n; i++) {
-        out[2 * i] = digits[p[i] >> 4];
-        out[2 * i + 1] = digits[p[i] & 15];
-      }
+      HexEncode(p, n, out);
       return OneByteFromMalloc(isolate, out, 2 * n);
     }
     default:
@@ -424,8 +473,9 @@ void FromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
     case kBase64:
     case kBase64Url: cap = (len * 3 + 3) / 4; break;
     default:
-      // Pure one-byte strings of ASCII are common; otherwise ask V8 for the exact size.
-      cap = s->Utf8Length(isolate);
+      // One pass into a worst-case buffer (3 bytes per UTF-16 unit), shrunk afterwards:
+      // measuring first would walk the string twice.
+      cap = 3 * len;
       break;
   }
   void* mem = cap ? malloc(cap) : nullptr;

@@ -172,6 +172,17 @@ function expectRequiredModule(mod, expectation, checkESModule = true) {
   assert.deepStrictEqual(clone, { ...expectation });
 }
 
+// Runs a child to completion: { code, signal, stdout, stderr }. Synchronous underneath
+// (a resolved promise), which is all node's tests need of it.
+function spawnPromisified(file, args = [], options = {}) {
+  const { spawnSync } = require('child_process');
+  const r = spawnSync(file, args, { encoding: 'utf8', ...options });
+  if (r.error) return Promise.reject(r.error);
+  return Promise.resolve({
+    code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr),
+  });
+}
+
 function hasCrypto() {
   if (cachedHasCrypto === undefined) {
     try {
@@ -214,6 +225,7 @@ const common = {
   mustNotCall,
   mustNotMutateObjectDeep,
   expectRequiredModule,
+  spawnPromisified,
   expectsError,
   expectWarning,
   invalidArgTypeHelper,

@@ -45,7 +45,10 @@ Stream.prototype.pipe = function(dest, options) {
 
   function onerror(er) {
     cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', er);
+    // Some emitters (old or mocked) lack listenerCount: count by hand.
+    const count = typeof this.listenerCount === 'function' ? this.listenerCount('error') :
+      EE.listenerCount ? EE.listenerCount(this, 'error') : (this.listeners('error') || []).length;
+    if (count === 0) this.emit('error', er);
   }
   prependListener(source, 'error', onerror);
   prependListener(dest, 'error', onerror);

@@ -65,6 +65,12 @@ function ReadableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  if (this.defaultEncoding !== 'utf8') {
+    const B = getBuffer();
+    if (B !== undefined && !B.isEncoding(this.defaultEncoding)) {
+      throw new codes.ERR_UNKNOWN_ENCODING(this.defaultEncoding);
+    }
+  }
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -150,12 +156,12 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       const B = getBuffer();
       chunk = B.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 

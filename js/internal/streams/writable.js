@@ -45,6 +45,10 @@ function WritableState(options, stream, isDuplex) {
   const noDecode = !!(options && options.decodeStrings === false);
   this.decodeStrings = !noDecode;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  if (this.defaultEncoding !== 'utf8' && this.defaultEncoding !== 'buffer' &&
+      !isEncoding(this.defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(describeEncoding(this.defaultEncoding));
+  }
   this.length = 0;
   this.writing = false;
   this.corked = 0;
@@ -128,12 +132,16 @@ Writable.prototype.pipe = function() {
 
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
+  // In object mode the encoding is passed to _write() as given.
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = state.objectMode ? null : state.defaultEncoding;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (!encoding) {
+      if (!state.objectMode) encoding = state.defaultEncoding;
+    } else if (encoding !== 'buffer' && !isEncoding(encoding)) {
+      throw new ERR_UNKNOWN_ENCODING(describeEncoding(encoding));
+    }
     if (typeof cb !== 'function') cb = nop;
   }
 
@@ -147,11 +155,11 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
@@ -166,6 +174,11 @@ function _write(stream, chunk, encoding, cb) {
   }
   state.pendingcb++;
   return writeOrBuffer(stream, state, chunk, encoding, cb);
+}
+
+// Node formats the encoding with %s, which inspects objects.
+function describeEncoding(enc) {
+  return typeof enc === 'object' && enc !== null ? require('internal/util/inspect').inspect(enc) : enc;
 }
 
 function isEncoding(enc) {
@@ -192,7 +205,7 @@ Writable.prototype.uncork = function() {
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(describeEncoding(encoding));
   this._writableState.defaultEncoding = encoding;
   return this;
 };

@@ -1,0 +1,3 @@
+'use strict';
+// Legacy alias of stream.PassThrough (node's _stream_passthrough module).
+module.exports = require('stream').PassThrough;

@@ -1,0 +1,3 @@
+'use strict';
+// Legacy alias of stream.Readable (node's _stream_readable module).
+module.exports = require('stream').Readable;

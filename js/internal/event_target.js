@@ -14,6 +14,11 @@ const kEvents = Symbol('kEvents');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kHandlers = Symbol('kHandlers');
+// Subclasses (MessagePort) hear about listeners coming and going through these.
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
+// What a node-style listener (added with on/once) receives instead of the event.
+const kNodeStyleArg = Symbol('kNodeStyleArg');
 
 const NONE = 0;
 const CAPTURING_PHASE = 1;
@@ -264,7 +269,10 @@ class EventTarget {
     for (const rec of list) {
       if (rec.listener === listener && rec.capture === capture) return;
     }
-    const rec = { listener, capture, once, passive, removed: false, signal, onAbort: undefined };
+    const rec = {
+      listener, capture, once, passive, removed: false, signal, onAbort: undefined,
+      nodeStyle: options?.[kNodeStyleArg] === true,
+    };
     list.push(rec);
     if (signal !== undefined) {
       rec.onAbort = () => this.removeEventListener(type, listener, { capture });
@@ -275,6 +283,7 @@ class EventTarget {
       this[kMaxEventTargetListenersWarned] = true;
       emitLeakWarning(this, type, list.length);
     }
+    if (typeof this[kNewListener] === 'function') this[kNewListener](type, list.length);
   }
 
   removeEventListener(type, listener, options = undefined) {
@@ -293,6 +302,7 @@ class EventTarget {
         list.splice(i, 1);
         if (list.length === 0) events.delete(type);
         if (rec.onAbort !== undefined) rec.signal.removeEventListener('abort', rec.onAbort);
+        if (typeof this[kRemoveListener] === 'function') this[kRemoveListener](type, list.length);
         return;
       }
     }
@@ -340,7 +350,8 @@ function callListener(target, rec, event) {
     if (typeof fn !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('listener.handleEvent', 'Function', fn);
     }
-    const result = Reflect.apply(fn, thisArg, [event]);
+    const arg = rec.nodeStyle && kNodeStyleArg in event ? event[kNodeStyleArg] : event;
+    const result = Reflect.apply(fn, thisArg, [arg]);
     // A rejected promise from an async listener is an uncaught error too.
     if (result !== undefined && result !== null && typeof result.then === 'function') {
       result.then(undefined, (err) => process.nextTick(() => { throw err; }));
@@ -364,6 +375,71 @@ for (const key of ['addEventListener', 'removeEventListener', 'dispatchEvent']) 
 Object.defineProperty(EventTarget.prototype, Symbol.toStringTag, {
   value: 'EventTarget', writable: false, enumerable: false, configurable: true,
 });
+
+// EventTarget with EventEmitter-style methods, as node's MessagePort has. Listeners
+// added with on/once/addListener get the event's payload (kNodeStyleArg) when it has
+// one, e.g. a message's data.
+class NodeEventTarget extends EventTarget {
+  setMaxListeners(n) {
+    this[kMaxEventTargetListeners] = n;
+  }
+
+  getMaxListeners() {
+    return this[kMaxEventTargetListeners];
+  }
+
+  eventNames() {
+    return [...this[kEvents].keys()];
+  }
+
+  listenerCount(type) {
+    return this[kEvents].get(type)?.length ?? 0;
+  }
+
+  off(type, listener, options = undefined) {
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  removeListener(type, listener, options = undefined) {
+    this.removeEventListener(type, listener, options);
+    return this;
+  }
+
+  on(type, listener) {
+    this.addEventListener(type, listener, { [kNodeStyleArg]: true });
+    return this;
+  }
+
+  addListener(type, listener) {
+    this.addEventListener(type, listener, { [kNodeStyleArg]: true });
+    return this;
+  }
+
+  emit(type, arg) {
+    const event = new Event(type);
+    event[kNodeStyleArg] = arg;
+    const hadListeners = this.listenerCount(type) > 0;
+    this.dispatchEvent(event);
+    return hadListeners;
+  }
+
+  once(type, listener) {
+    this.addEventListener(type, listener, { once: true, [kNodeStyleArg]: true });
+    return this;
+  }
+
+  removeAllListeners(type = undefined) {
+    const events = this[kEvents];
+    const types = type === undefined ? [...events.keys()] : [type];
+    for (const t of types) {
+      for (const rec of [...(events.get(t) ?? [])]) {
+        this.removeEventListener(t, rec.listener, { capture: rec.capture });
+      }
+    }
+    return this;
+  }
+}
 
 // `on<type>` attributes (signal.onabort = fn): one listener per attribute that calls
 // whatever handler is set at the time.
@@ -401,7 +477,8 @@ function getEventListenersOf(target, type) {
 }
 
 module.exports = {
-  Event, CustomEvent, EventTarget, defineEventHandler, initEventTarget, isEventTarget,
+  Event, CustomEvent, EventTarget, NodeEventTarget, defineEventHandler, initEventTarget,
+  isEventTarget, kNewListener, kRemoveListener, kNodeStyleArg,
   getEventListenersOf, kTrusted, kEvents, kMaxEventTargetListeners,
   kMaxEventTargetListenersWarned,
 };

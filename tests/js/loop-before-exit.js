@@ -7,7 +7,7 @@ process.on('beforeExit', (code) => {
     setTimeout(() => {
       console.log('timeout from beforeExit', rounds);
       process.exitCode = 3 + rounds;
-    }, 5);
+    }, 50);
     setImmediate(() => console.log('immediate from beforeExit', rounds));
     process.nextTick(() => console.log('tick from beforeExit', rounds));
   }

@@ -41,7 +41,7 @@ setTimeout(() => {
     queueMicrotask(() => log('microtask from immediate 2'));
   });
   setImmediate(() => log('immediate 3'));
-}, 20);
+}, 100);
 
 (async () => {
   log('async start');

@@ -11,7 +11,8 @@
 namespace nodus {
 namespace {
 
-enum class Arg { kNone, kRequired };
+// kOptional: takes the next word only when it is not an option (node's -p [script]).
+enum class Arg { kNone, kRequired, kOptional };
 
 struct OptionSpec {
   const char* name;   // long form
@@ -24,12 +25,13 @@ struct OptionSpec {
 // is offered to V8; what V8 does not take either is a bad option.
 const OptionSpec kOptions[] = {
     {"--eval", "-e", Arg::kRequired, false},
-    {"--print", "-p", Arg::kRequired, false},
+    {"--print", "-p", Arg::kOptional, false},
     {"-pe", nullptr, Arg::kRequired, false},  // node's spelling of -p -e
     {"--require", "-r", Arg::kRequired, true},
     {"--import", nullptr, Arg::kRequired, true},
     {"--version", "-v", Arg::kNone, false},
     {"--help", "-h", Arg::kNone, false},
+    {"--v8-options", nullptr, Arg::kNone, false},
     {"--check", "-c", Arg::kNone, false},
     {"--input-type", nullptr, Arg::kRequired, true},
     {"--plugins", nullptr, Arg::kNone, false},
@@ -86,8 +88,13 @@ bool IsV8Passthrough(const std::string& name) {
 
 void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   std::string n = o.name;
-  if (n == "--eval") { out->has_eval = true; out->eval_source = value; }
-  else if (n == "--print" || n == "-pe") { out->has_eval = out->print_eval = true; out->eval_source = value; }
+  if (n == "--eval") { out->has_eval = true; out->eval_source = value; out->saw_eval = true; }
+  else if (n == "--print" || n == "-pe") {
+    out->has_eval = out->print_eval = true;
+    // A bare -p keeps code given by -e (node: "-e 1 -p" prints 1).
+    if (!value.empty() || out->eval_source.empty()) out->eval_source = value;
+  }
+  else if (n == "--v8-options") out->show_v8_options = true;
   else if (n == "--require") out->preload.push_back(value);
   else if (n == "--import") out->imports.push_back(value);
   else if (n == "--experimental-loader" || n == "--loader")
@@ -214,7 +221,14 @@ bool ParseOptions(int argc, char** argv, Options* out) {
       continue;
     }
     out->exec_argv.push_back(a);
-    if (o->arg == Arg::kRequired) {
+    if (o->arg == Arg::kOptional) {
+      if (inline_value) {
+        value = a.substr(eq + 1);
+      } else if (i + 1 < argc && argv[i + 1][0] != '-') {
+        value = argv[++i];
+        out->exec_argv.push_back(value);
+      }
+    } else if (o->arg == Arg::kRequired) {
       if (inline_value) {
         value = a.substr(eq + 1);
       } else if (i + 1 < argc) {
@@ -231,6 +245,10 @@ bool ParseOptions(int argc, char** argv, Options* out) {
   for (; i < argc; i++) out->script_args.push_back(argv[i]);
 
   // Values node checks before anything runs (exit 9 like a bad option).
+  if (out->check_syntax && out->saw_eval) {
+    std::fprintf(stderr, "%s: either --check or --eval can be used, not both\n", out->argv0.c_str());
+    return false;
+  }
   if (!out->input_type.empty() && out->input_type != "module" && out->input_type != "commonjs") {
     std::fprintf(stderr, "%s: --input-type must be \"module\" or \"commonjs\"\n", out->argv0.c_str());
     return false;

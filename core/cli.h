@@ -22,6 +22,8 @@ struct Options {
   std::vector<std::string> plugin_paths; // --plugin-path (before NODUS_PLUGIN_PATH)
   bool show_version = false;
   bool show_help = false;
+  bool show_v8_options = false;          // --v8-options: V8's own flag list
+  bool saw_eval = false;                 // -e/--eval given (for the --check conflict)
   bool list_plugins = false;
   bool no_plugins = false;
   bool expose_gc = false;

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   if (!nodus::ParseOptions(argc, argv, &options)) return 9;
   if (options.show_help) { std::fputs(nodus::HelpText(), stdout); return 0; }
   if (options.show_version) { std::printf("%s\n", NODUS_NODE_VERSION); return 0; }
+  // V8 prints its flag list itself when given --help.
+  if (options.show_v8_options) { v8::V8::SetFlagsFromString("--help"); return 0; }
 
   // Plugins: found and checked before V8 starts, initialised on first require.
   if (!options.no_plugins) nodus::plugins::Discover(options);

@@ -14,4 +14,7 @@ same 'node -e "throw new Error(\"from eval\")"'
 same 'node -e "let x = 1;
 throw x"'
 same 'node -p "(1 +"'
+same 'node -p'
+same 'node -e "console.log(4); 4" -p'
+same 'node -p -e "5"'
 finish

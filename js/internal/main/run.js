@@ -58,6 +58,12 @@ function runEntry(Module) {
     return;
   }
   const source = internalBinding('stdio').readAllSync(0);
+  if (opts.checkSyntax) {
+    // -c with the program on stdin: compile it as a CommonJS module body, run nothing.
+    internalBinding('contextify').compileFunction(
+      source, '[stdin]', ['exports', 'require', 'module', '__filename', '__dirname']);
+    return;
+  }
   if (opts.inputType === 'module') {
     require('internal/modules/run_main').evalModule(source, '[eval1]');
     return;

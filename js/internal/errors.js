@@ -175,8 +175,7 @@ E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value && value.constructor && value.constructor.name ?
-    `instance of ${value.constructor.name}` : `type ${typeof value}`;
+  const type = describeReceived(value).slice(' Received '.length);
   return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>

@@ -227,7 +227,9 @@ class AssertionError extends Error {
     Error.stackTraceLimit = limit;
 
     this.generatedMessage = !message;
+    // Null-prototype descriptor: a polluted Object.prototype.get must not leak in.
     Object.defineProperty(this, 'name', {
+      __proto__: null,
       value: 'AssertionError [ERR_ASSERTION]', enumerable: false, writable: true, configurable: true,
     });
     this.code = 'ERR_ASSERTION';

@@ -4,9 +4,20 @@
 
 const AssertionError = require('internal/assert/assertion_error');
 const { validateUint32 } = require('internal/validators');
-const { codes: { ERR_UNAVAILABLE_DURING_EXIT } } = require('internal/errors');
+const errors = require('internal/errors');
+if (!errors.codes.ERR_UNAVAILABLE_DURING_EXIT) {
+  errors.E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+}
+const { ERR_UNAVAILABLE_DURING_EXIT } = errors.codes;
 
 const noop = () => {};
+
+// Copies without the array iterator, which a test may have replaced.
+function copyArgs(args) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) out[i] = args[i];
+  return out;
+}
 
 class CallTrackerContext {
   #expected;
@@ -21,7 +32,7 @@ class CallTrackerContext {
   }
 
   track(thisArg, args) {
-    this.#calls.push(Object.freeze({ thisArg, arguments: args }));
+    this.#calls.push(Object.freeze({ thisArg, arguments: Object.freeze(copyArgs(args)) }));
   }
 
   get delta() {
@@ -33,7 +44,7 @@ class CallTrackerContext {
   }
 
   getCalls() {
-    return this.#calls.slice();
+    return Object.freeze(this.#calls.slice());
   }
 
   report() {
@@ -82,6 +93,7 @@ class CallTracker {
       fn = noop;
     }
     validateUint32(expected, 'expected', true);
+    if (process._exiting) throw new ERR_UNAVAILABLE_DURING_EXIT();
     const context = new CallTrackerContext({
       expected,
       stackTrace: new Error(),
@@ -117,5 +129,4 @@ class CallTracker {
   }
 }
 
-void ERR_UNAVAILABLE_DURING_EXIT;
 module.exports = CallTracker;

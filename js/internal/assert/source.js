@@ -70,7 +70,7 @@ function getErrMessage(fn) {
   // The reported column may point at the method name of `assert.ok(...)`: walk
   // back over the member chain to the start of the callee.
   let start = offset + column;
-  while (start > offset && /[\w$.\]?]/.test(source[start - 1])) start--;
+  while (start > offset && /[\p{ID_Continue}$.\]?]/u.test(source[start - 1])) start--;
   column = start - offset;
   const end = endOfCall(source, start);
   if (end === -1) return undefined;

@@ -15,6 +15,7 @@ const {
 } = require('internal/buffer/encoding');
 
 const kMaxLength = 2 ** 32;
+const TypedArraySet = Object.getPrototypeOf(Uint8Array.prototype).set;
 const kStringMaxLength = binding.kStringMaxLength;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
@@ -377,8 +378,9 @@ Buffer.concat = function concat(list, length) {
     }
     if (pos >= length) continue;
     const n = buf.length;
-    if (n <= 64 && n <= length - pos) {
-      for (let j = 0; j < n; j++) buffer[pos + j] = buf[j];
+    // TypedArray set() is a memcpy inside V8, cheaper than a call into the binding.
+    if (n <= length - pos) {
+      TypedArraySet.call(buffer, buf, pos);
       pos += n;
     } else {
       pos += binding.copy(buf, buffer, pos, 0, n);

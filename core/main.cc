@@ -3,6 +3,10 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 
@@ -11,7 +15,26 @@
 #include "runtime.h"
 #include "startup.h"
 
+namespace {
+
+// A closed stdin/stdout/stderr would be reused by the next file the runtime opens (the
+// event loop's epoll fd, say), and console.log would write into it. Like node, point
+// any closed one of fds 0-2 at /dev/null before anything else is opened.
+void EnsureStdioOpen() {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int r = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (r >= 0 && r != fd) {
+      dup2(r, fd);
+      close(r);
+    }
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  EnsureStdioOpen();
   // libuv keeps a copy of argv for uv_get_process_title; it may move the strings.
   argv = uv_setup_args(argc, argv);
   nodus::ReleaseLoaderPages();

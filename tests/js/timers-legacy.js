@@ -9,7 +9,7 @@ timers.enroll(gone, 3);
 timers.active(gone);
 timers.unenroll(gone);
 const unrefd = { _onTimeout() { console.log('never: unref item'); } };
-timers.enroll(unrefd, 100);
+timers.enroll(unrefd, 10000);
 timers._unrefActive(unrefd);
 for (const bad of [-1, Infinity, NaN, 'x']) {
   try {

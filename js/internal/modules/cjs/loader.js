@@ -17,6 +17,7 @@ const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_UNKNOWN_BUILTIN_MODULE },
 } = require('internal/errors');
 const resolve = require('internal/modules/cjs/resolve');
+const packageJson = require('internal/modules/cjs/package_json');
 
 const { kParent } = resolve;
 const kIsMain = Symbol('kIsMainSymbol');
@@ -26,7 +27,9 @@ const kIsExecuting = Symbol('kIsExecuting');
 function Module(id = '', parent) {
   this.id = id;
   this.path = path.dirname(id);
-  this.exports = {};
+  // Defined, not assigned: a setter named "exports" on Object.prototype must not run.
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true,
+    configurable: true });
   // Kept out of sight (node hides it too): printing a module must not print its parents.
   Object.defineProperty(this, kParent, { value: parent, writable: true, configurable: true });
   updateChildren(parent, this, false);
@@ -35,9 +38,27 @@ function Module(id = '', parent) {
   this.children = [];
 }
 
+// DEP0144, only under --pending-deprecation (or NODE_PENDING_DEPRECATION=1), once.
+let parentWarned = false;
+function warnParent() {
+  if (parentWarned) return;
+  const pending = internalBinding('process').options.pendingDeprecation ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending) return;
+  parentWarned = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+
 Object.defineProperty(Module.prototype, 'parent', {
-  get() { return this[kParent]; },
-  set(value) { this[kParent] = value; },
+  get() {
+    warnParent();
+    return this[kParent];
+  },
+  set(value) {
+    warnParent();
+    this[kParent] = value;
+  },
   configurable: true,
   enumerable: false,
 });
@@ -64,19 +85,23 @@ resolve.install(Module);
 // Builtins that exist only with the "node:" scheme (node 20: node:test and friends).
 const kSchemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 
+// Whether users may require `id` (bare, without "node:"); internal/ ids never, even when
+// a plugin registers them.
+function isPublicBuiltin(id) {
+  return !id.startsWith('internal/') && loaders.canBeRequiredByUsers(id);
+}
+
 function isBuiltin(id) {
   if (typeof id !== 'string') return false;
-  if (id.startsWith('node:')) {
-    const bare = id.slice(5);
-    return loaders.canBeRequiredByUsers(bare);
-  }
-  return !kSchemeOnly.has(id) && loaders.canBeRequiredByUsers(id);
+  if (id.startsWith('node:')) return isPublicBuiltin(id.slice(5));
+  return !kSchemeOnly.has(id) && isPublicBuiltin(id);
 }
 Module.isBuiltin = isBuiltin;
 
 Object.defineProperty(Module, 'builtinModules', {
   get() {
-    return loaders.builtinIds().filter((id) => !kSchemeOnly.has(id)).sort();
+    const ids = new Set(loaders.builtinIds());
+    return [...ids].filter((id) => !kSchemeOnly.has(id) && isPublicBuiltin(id)).sort();
   },
   enumerable: true,
   configurable: true,
@@ -84,7 +109,7 @@ Object.defineProperty(Module, 'builtinModules', {
 
 function loadBuiltin(request) {
   const bare = request.startsWith('node:') ? request.slice(5) : request;
-  if (!loaders.canBeRequiredByUsers(bare)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  if (!isPublicBuiltin(bare)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
   return loaders.requireBuiltin(bare);
 }
 
@@ -172,9 +197,7 @@ Module._load = function _load(request, parent, isMain) {
     updateChildren(parent, cached, true);
     return cached.loaded ? cached.exports : exportsForCircularRequire(cached);
   }
-  if (loaders.canBeRequiredByUsers(filename) && !kSchemeOnly.has(filename)) {
-    return loadBuiltin(filename);
-  }
+  if (isBuiltin(filename)) return loadBuiltin(filename);
 
   const module = new Module(filename, parent);
   module[kIsMain] = !!isMain;
@@ -266,8 +289,14 @@ Module.prototype._compile = function _compile(content, filename, onCompileError)
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   const exports = this.exports;
-  return resolve.withStatCache(() =>
-    Reflect.apply(fn, exports, [exports, require, this, filename, dirname]));
+  // Inlined rather than a helper taking a closure: every module body runs from here, and
+  // node's stacks show _compile right below the module's own frame.
+  resolve.enterStatCache();
+  try {
+    return Reflect.apply(fn, exports, [exports, require, this, filename, dirname]);
+  } finally {
+    resolve.leaveStatCache();
+  }
 };
 
 function makeRequire(mod) {
@@ -282,10 +311,19 @@ function makeRequire(mod) {
     return Module._resolveLookupPaths(request, mod);
   }
   resolveRequest.paths = paths;
-  require.main = process.mainModule;
+  Object.defineProperty(require, 'main', { value: process.mainModule, writable: true,
+    enumerable: true, configurable: true });
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
+}
+
+// A .js or extensionless file under "type": "module".
+function isTypeModule(filename) {
+  const base = path.basename(filename);
+  if (!base.endsWith('.js') && base.lastIndexOf('.') > 0) return false;
+  const scope = packageJson.readScope(filename);
+  return scope !== null && scope.type === 'module';
 }
 
 function stripShebang(content) {
@@ -301,11 +339,12 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   // ESM (issue #8): require() of an ES module: .js under "type": "module", or a typeless
   // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
-  const esm = require('internal/modules/esm/require');
-  if (filename.endsWith('.mjs') || esm.isTypeModule(filename)) {
-    return esm.loadESMFromCJS(module, filename);
+  // The ES module side is loaded only when one of those cases arises.
+  if (filename.endsWith('.mjs') || isTypeModule(filename)) {
+    return require('internal/modules/esm/require').loadESMFromCJS(module, filename);
   }
   module._compile(stripShebang(content), filename, (err) => {
+    const esm = require('internal/modules/esm/require');
     if (!esm.isModuleSyntaxError(err, filename, content)) return false;
     esm.loadESMFromCJS(module, filename);
     return true;

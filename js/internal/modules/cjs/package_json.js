@@ -24,15 +24,20 @@ function read(jsonPath) {
       err.message = `Error parsing ${jsonPath}: ${err.message}`;
       throw err;
     }
-    if (parsed === null || typeof parsed !== 'object') parsed = {};
+    // Own fields only: a program may have put getters of these names on Object.prototype.
+    const field = (key) => (parsed !== null && typeof parsed === 'object' &&
+      Object.prototype.hasOwnProperty.call(parsed, key) ? parsed[key] : undefined);
+    const name = field('name');
+    const main = field('main');
+    const type = field('type');
     pkg = {
       path: jsonPath,
       exists: true,
-      name: typeof parsed.name === 'string' ? parsed.name : undefined,
-      main: typeof parsed.main === 'string' ? parsed.main : undefined,
-      exports: parsed.exports,
-      imports: parsed.imports,
-      type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
+      name: typeof name === 'string' ? name : undefined,
+      main: typeof main === 'string' ? main : undefined,
+      exports: field('exports'),
+      imports: field('imports'),
+      type: type === 'module' || type === 'commonjs' ? type : 'none',
     };
   }
   cache.set(jsonPath, pkg);

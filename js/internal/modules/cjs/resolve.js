@@ -10,7 +10,6 @@
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
-const loaders = require('internal/bootstrap/loaders');
 const packageJson = require('internal/modules/cjs/package_json');
 const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
 
@@ -25,13 +24,11 @@ const kConditions = ['require', 'node', 'module-sync', 'node-addons'];
 // hits are cached: a file may appear between two lookups.
 let statCache = null;
 let statDepth = 0;
-function withStatCache(fn) {
+function enterStatCache() {
   if (statDepth++ === 0) statCache = new Map();
-  try {
-    return fn();
-  } finally {
-    if (--statDepth === 0) statCache = null;
-  }
+}
+function leaveStatCache() {
+  if (--statDepth === 0) statCache = null;
 }
 
 // 0 file, 1 directory, negative: missing.
@@ -213,7 +210,7 @@ function install(Module) {
     const home = process.env.HOME;
     const nodePath = process.env.NODE_PATH;
     let paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
-    if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+    if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
     if (nodePath) paths = nodePath.split(path.delimiter).filter(Boolean).concat(paths);
     modulePaths = paths;
     Module.globalPaths = paths.slice();
@@ -279,7 +276,7 @@ function install(Module) {
   };
 
   Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
-    if (request.startsWith('node:') || loaders.canBeRequiredByUsers(request)) return request;
+    if (Module.isBuiltin(request)) return request;
 
     let paths;
     if (typeof options === 'object' && options !== null) {
@@ -289,10 +286,12 @@ function install(Module) {
         } else {
           const fake = new Module('', null);
           paths = [];
-          for (const p of options.paths) {
-            fake.paths = Module._nodeModulePaths(p);
+          for (let i = 0; i < options.paths.length; i++) {
+            fake.paths = Module._nodeModulePaths(options.paths[i]);
             const lookup = Module._resolveLookupPaths(request, fake) || [];
-            for (const l of lookup) if (!paths.includes(l)) paths.push(l);
+            for (let k = 0; k < lookup.length; k++) {
+              if (!paths.includes(lookup[k])) paths.push(lookup[k]);
+            }
           }
         }
       } else if (options.paths === undefined) {
@@ -342,4 +341,4 @@ function moduleParent(m) {
   return kParent in m ? m[kParent] : m.parent;
 }
 
-module.exports = { install, withStatCache, stat, toRealPath, kParent, kConditions };
+module.exports = { install, enterStatCache, leaveStatCache, stat, toRealPath, kParent, kConditions };

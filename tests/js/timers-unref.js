@@ -7,7 +7,7 @@ setTimeout(() => {
   console.log('ref timeout fired; interval ran', ticks > 0 ? 'before it' : 'never');
   // Now only the unref'd interval is left: the process exits.
 }, 30);
-const never = setTimeout(() => console.log('never: unref timeout'), 100);
+const never = setTimeout(() => console.log('never: unref timeout'), 10000);
 never.unref();
 // An unref'd immediate still runs while timers keep the loop alive; its order against
 // the timers is not under test here.

@@ -13,6 +13,7 @@ const kTrusted = Symbol('kTrusted');   // internal: makes isTrusted true
 const kEvents = Symbol('kEvents');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kHandlers = Symbol('kHandlers');
 // Subclasses (MessagePort) hear about listeners coming and going through these.
 const kNewListener = Symbol('kNewListener');
@@ -272,6 +273,8 @@ class EventTarget {
     const rec = {
       listener, capture, once, passive, removed: false, signal, onAbort: undefined,
       nodeStyle: options?.[kNodeStyleArg] === true,
+      // events.addAbortListener's listeners run even after stopImmediatePropagation().
+      resistStop: options?.[kResistStopPropagation] === true,
     };
     list.push(rec);
     if (signal !== undefined) {
@@ -318,10 +321,9 @@ class EventTarget {
       if (list !== undefined) {
         // Listeners added during dispatch wait for the next event; removed ones are skipped.
         for (const rec of list.slice()) {
-          if (rec.removed) continue;
+          if (rec.removed || (immediateStopped(event) && !rec.resistStop)) continue;
           if (rec.once) this.removeEventListener(event.type, rec.listener, { capture: rec.capture });
           callListener(this, rec, event);
-          if (immediateStopped(event)) break;
         }
       }
     } finally {
@@ -480,5 +482,5 @@ module.exports = {
   Event, CustomEvent, EventTarget, NodeEventTarget, defineEventHandler, initEventTarget,
   isEventTarget, kNewListener, kRemoveListener, kNodeStyleArg,
   getEventListenersOf, kTrusted, kEvents, kMaxEventTargetListeners,
-  kMaxEventTargetListenersWarned,
+  kMaxEventTargetListenersWarned, kResistStopPropagation,
 };

@@ -17,10 +17,9 @@ function et() {
   return eventTargetModule;
 }
 
-// node marks its own abort listeners so that stopImmediatePropagation cannot starve them;
-// our EventTarget has no such flag, so this is a plain once-listener.
+// Abort listeners added here must run even if an earlier one stops propagation.
 function listenAbort(signal, listener) {
-  signal.addEventListener('abort', listener, { once: true });
+  signal.addEventListener('abort', listener, { once: true, [et().kResistStopPropagation]: true });
   return () => signal.removeEventListener('abort', listener);
 }
 

@@ -507,6 +507,26 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   for (const SignalName& s : kSignals) SetValue(context, signals, s.name, v8::Integer::New(isolate, s.value));
   SetValue(context, target, "signals", signals);
 
+  // node's names for the CPU this binary was built for.
+#if defined(__x86_64__)
+  const char* arch = "x64";
+#elif defined(__aarch64__)
+  const char* arch = "arm64";
+#elif defined(__i386__)
+  const char* arch = "ia32";
+#elif defined(__arm__)
+  const char* arch = "arm";
+#elif defined(__riscv) && __riscv_xlen == 64
+  const char* arch = "riscv64";
+#elif defined(__powerpc64__)
+  const char* arch = "ppc64";
+#elif defined(__s390x__)
+  const char* arch = "s390x";
+#else
+  const char* arch = "unknown";
+#endif
+  SetValue(context, target, "arch", Name(isolate, arch));
+
   v8::Local<v8::ObjectTemplate> env_tmpl = v8::ObjectTemplate::New(isolate);
   env_tmpl->SetHandler(v8::NamedPropertyHandlerConfiguration(
       EnvGet, EnvSet, EnvQuery, EnvDelete, EnvEnumerate, EnvDefine, nullptr));

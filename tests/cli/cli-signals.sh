@@ -30,7 +30,18 @@ for (const [pid, sig] of [[process.pid, 'SIGNOPE'], [process.pid, -1], ['x', 'SI
 try { process.kill(999999, 0); } catch (e) { console.log(e.code, e.syscall, e.errno, e.message); }
 console.log(process.kill(process.pid, 0));
 JS
+cat > uncatchable.js <<'JS'
+for (const sig of ['SIGKILL', 'SIGSTOP']) {
+  try {
+    process.on(sig, () => {});
+  } catch (e) {
+    console.log(sig, e.name, e.code, e.syscall, e.message, process.listenerCount(sig));
+  }
+}
+process.on('SIGKILL', () => {});
+JS
 same 'node handled.js'
+same 'node uncatchable.js'
 same 'node removed.js'
 same 'node numeric.js'
 same 'node badsignal.js'

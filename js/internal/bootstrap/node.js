@@ -26,7 +26,7 @@ EventEmitter.call(process);
 
 process.version = 'v' + binding.versions.node;
 process.versions = binding.versions;
-process.arch = 'x64';
+process.arch = binding.arch;
 process.platform = 'linux';
 process.release = {
   name: 'node',
@@ -179,9 +179,10 @@ errorsBinding.setProcessEventEmitter(function emitProcessEvent(name) {
 
 // --- signals: start watching when the first listener is added ---
 process.on('newListener', (type) => {
-  if (typeof type === 'string' && signals[type] !== undefined && type !== 'SIGKILL' &&
-      type !== 'SIGSTOP' && process.listenerCount(type) === 0) {
-    binding.startSignal(signals[type], (signum) => process.emit(type, type, signum));
+  if (typeof type === 'string' && signals[type] !== undefined && process.listenerCount(type) === 0) {
+    // SIGKILL and SIGSTOP cannot be caught: node throws libuv's EINVAL here.
+    const err = binding.startSignal(signals[type], (signum) => process.emit(type, type, signum));
+    if (err < 0) throw binding.makeErrnoException(err, 'uv_signal_start');
   }
 });
 process.on('removeListener', (type) => {

@@ -26,12 +26,14 @@ function validateOptions(options) {
 }
 
 function setTimeout(after, value, options = {}) {
+  let opts;
   try {
     if (after !== undefined) validateNumber(after, 'delay');
-    var { signal, ref } = validateOptions(options); // eslint-disable-line no-var
+    opts = validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
+  const { signal, ref } = opts;
   if (signal?.aborted) return Promise.reject(cancelled(signal));
   let onAbort;
   return new Promise((resolve, reject) => {
@@ -51,11 +53,13 @@ function setTimeout(after, value, options = {}) {
 }
 
 function setImmediate(value, options = {}) {
+  let opts;
   try {
-    var { signal, ref } = validateOptions(options); // eslint-disable-line no-var
+    opts = validateOptions(options);
   } catch (err) {
     return Promise.reject(err);
   }
+  const { signal, ref } = opts;
   if (signal?.aborted) return Promise.reject(cancelled(signal));
   let onAbort;
   return new Promise((resolve, reject) => {

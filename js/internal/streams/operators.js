@@ -63,19 +63,32 @@ function map(fn, options) {
   return async function* mapped() {
     const ctl = makeSignal(options && options.signal);
     const signal = ctl.signal;
+    const aborted = abortedPromise(options && options.signal);
     const iter = stream[Symbol.asyncIterator]();
     const queue = [];
     let done = false;
     let pullError = null;
     let wake = null;
     let pulling = false;
+    // Calls started and not yet taken by the consumer: at most
+    // concurrency + highWaterMark.
+    let outstanding = 0;
+    let running = 0; // calls whose promise has not settled: at most concurrency
+
+    const signalWake = () => {
+      if (wake) {
+        const w = wake;
+        wake = null;
+        w();
+      }
+    };
 
     // Pull from the source in the background so slow results do not stall reading.
     async function pump() {
       if (pulling) return;
       pulling = true;
       try {
-        while (!done && queue.length < window) {
+        while (!done && outstanding < window && running < concurrency) {
           checkAborted(options);
           const { value, done: d } = await iter.next();
           if (d) {
@@ -88,16 +101,21 @@ function map(fn, options) {
           } catch (err) {
             p = Promise.reject(err);
           }
-          p.catch(() => {});
+          running++;
+          p.then(() => {}, () => {}).then(() => {
+            running--;
+            pump();
+          });
+          outstanding++;
           queue.push(p);
-          if (wake) { wake(); wake = null; }
+          signalWake();
         }
       } catch (err) {
         pullError = err;
         done = true;
       }
       pulling = false;
-      if (wake) { wake(); wake = null; }
+      signalWake();
     }
 
     try {
@@ -108,22 +126,37 @@ function map(fn, options) {
             if (pullError) throw pullError;
             return;
           }
-          await new Promise((resolve) => { wake = resolve; });
+          await Promise.race([new Promise((resolve) => { wake = resolve; }), aborted.promise]);
           continue;
         }
-        const value = await queue.shift();
+        const value = await Promise.race([queue.shift(), aborted.promise]);
+        outstanding--;
         if (value === kEmpty) continue;
         checkAborted(options);
         yield value;
       }
     } finally {
       done = true;
+      aborted.dispose();
       ctl.abort();
       if (typeof iter.return === 'function') {
         try { await iter.return(); } catch { /* already failing */ }
       }
     }
   }.call(this);
+}
+
+// A promise that rejects with an AbortError when the signal aborts.
+function abortedPromise(outer) {
+  if (!outer) return { promise: new Promise(() => {}), dispose() {} };
+  let onAbort;
+  const promise = new Promise((resolve, reject) => {
+    onAbort = () => reject(new AbortError(undefined, { cause: outer.reason }));
+    if (outer.aborted) onAbort();
+    else outer.addEventListener('abort', onAbort, { once: true });
+  });
+  promise.catch(() => {});
+  return { promise, dispose() { outer.removeEventListener('abort', onAbort); } };
 }
 
 function filter(fn, options) {
@@ -237,7 +270,13 @@ async function reduce(reducer, initialValue, options) {
   validateFunction(reducer, 'reducer');
   validateOptions(options);
   let hasInitialValue = arguments.length > 1;
-  checkAborted(options);
+  if (options && options.signal && options.signal.aborted) {
+    // Aborted before it started: the stream is destroyed with the AbortError.
+    const err = new AbortError(undefined, { cause: options.signal.reason });
+    this.once('error', () => {});
+    await require('internal/streams/end-of-stream').finished(this.destroy(err));
+    throw err;
+  }
   const ctl = makeSignal(options && options.signal);
   let gotAnyItemFromStream = false;
   try {

@@ -59,6 +59,7 @@ const OptionSpec kOptions[] = {
     {"--huge-max-old-generation-size", nullptr, Arg::kNone, true},
     {"--interpreted-frames-native-stack", nullptr, Arg::kNone, true},
     {"--preserve-symlinks", nullptr, Arg::kNone, true},
+    {"--preserve-symlinks-main", nullptr, Arg::kNone, true},  // read by cjs/resolve.js
     // ESM (issue #8): features node 20.19+ has on by default; the flags are accepted no-ops.
     {"--experimental-require-module", nullptr, Arg::kNone, true},
     {"--experimental-detect-module", nullptr, Arg::kNone, true},

@@ -43,14 +43,15 @@ int ReadWhole(const char* path, std::string* out) {
 }
 
 // readFileUtf8(path[, missingOk]) -> string; throws ENOENT & co, or returns undefined
-// for a missing file when missingOk (package.json lookups).
+// for a missing file (or a directory) when missingOk (package.json lookups).
 void ReadFileUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   Utf8 path(isolate, info[0]);
   std::string data;
   int err = ReadWhole(*path, &data);
   if (err != 0) {
-    if (info[1]->IsTrue() && (err == UV_ENOENT || err == UV_ENOTDIR)) return;
+    // A package.json that is a directory counts as missing, as in node.
+    if (info[1]->IsTrue() && (err == UV_ENOENT || err == UV_ENOTDIR || err == UV_EISDIR)) return;
     isolate->ThrowException(UVException(isolate, err, err == UV_EISDIR ? "read" : "open", *path));
     return;
   }

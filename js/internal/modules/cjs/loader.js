@@ -115,11 +115,22 @@ function loadBuiltin(request) {
 
 // --- wrapper ---
 
-const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
-let wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
-let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
 // Once a program replaces either, sources are compiled through Module.wrap (node's rule).
 let wrapPatched = false;
+
+const wrapperParams = ['exports', 'require', 'module', '__filename', '__dirname'];
+// Writes into the array count as patching too (`Module.wrapper[0] += ...`).
+let wrapper = new Proxy(['(function (exports, require, module, __filename, __dirname) { ', '\n});'], {
+  set(target, prop, value, receiver) {
+    wrapPatched = true;
+    return Reflect.set(target, prop, value, receiver);
+  },
+  defineProperty(target, prop, desc) {
+    wrapPatched = true;
+    return Reflect.defineProperty(target, prop, desc);
+  },
+});
+let wrap = function wrap(script) { return Module.wrapper[0] + script + Module.wrapper[1]; };
 Object.defineProperty(Module, 'wrap', {
   get() { return wrap; },
   set(value) { wrapPatched = true; wrap = value; },

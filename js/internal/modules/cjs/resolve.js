@@ -32,7 +32,7 @@ function leaveStatCache() {
 }
 
 // 0 file, 1 directory, negative: missing.
-function stat(filename) {
+function statUncached(filename) {
   if (statCache !== null) {
     const r = statCache.get(filename);
     if (r !== undefined) return r;
@@ -40,6 +40,29 @@ function stat(filename) {
   const r = fsBinding.internalModuleStat(filename);
   if (statCache !== null && r >= 0) statCache.set(filename, r);
   return r;
+}
+
+// Module._stat may be replaced (node allows it, experimentally): lookups go through it.
+let statHook = statUncached;
+function stat(filename) {
+  return statHook(filename);
+}
+
+// --preserve-symlinks / --preserve-symlinks-main (or NODE_PRESERVE_SYMLINKS=1): required
+// files keep the path they were found by instead of their real path.
+function hasFlag(flag) {
+  if (process.execArgv.includes(flag)) return true;
+  const nodeOptions = process.env.NODE_OPTIONS;
+  return typeof nodeOptions === 'string' && nodeOptions.split(/\s+/).includes(flag);
+}
+let preserveSymlinks;
+let preserveSymlinksMain;
+function preserving(isMain) {
+  if (preserveSymlinks === undefined) {
+    preserveSymlinks = hasFlag('--preserve-symlinks') || process.env.NODE_PRESERVE_SYMLINKS === '1';
+    preserveSymlinksMain = hasFlag('--preserve-symlinks-main');
+  }
+  return isMain ? preserveSymlinksMain : preserveSymlinks;
 }
 
 // Real paths never change for a running program in node's model (it caches them too).
@@ -57,28 +80,29 @@ function toRealPath(p) {
   return r;
 }
 
-function tryFile(p) {
-  return stat(p) === 0 ? toRealPath(p) : false;
+function tryFile(p, isMain) {
+  if (stat(p) !== 0) return false;
+  return preserving(isMain) ? path.resolve(p) : toRealPath(p);
 }
 
-function tryExtensions(base, exts) {
+function tryExtensions(base, exts, isMain) {
   for (let i = 0; i < exts.length; i++) {
-    const f = tryFile(base + exts[i]);
+    const f = tryFile(base + exts[i], isMain);
     if (f) return f;
   }
   return false;
 }
 
 // A directory: its package.json "main" (with the same guessing as a file), else index.
-function tryPackage(dir, exts, originalRequest) {
+function tryPackage(dir, exts, isMain, originalRequest) {
   const pkg = packageJson.readInDir(dir);
   const main = pkg !== null ? pkg.main : undefined;
-  if (!main) return tryExtensions(path.resolve(dir, 'index'), exts);
+  if (!main) return tryExtensions(path.resolve(dir, 'index'), exts, isMain);
   const filename = path.resolve(dir, main);
-  let found = tryFile(filename) || tryExtensions(filename, exts) ||
-    tryExtensions(path.resolve(filename, 'index'), exts);
+  let found = tryFile(filename, isMain) || tryExtensions(filename, exts, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), exts, isMain);
   if (found === false) {
-    found = tryExtensions(path.resolve(dir, 'index'), exts);
+    found = tryExtensions(path.resolve(dir, 'index'), exts, isMain);
     const jsonPath = path.resolve(dir, 'package.json');
     if (!found) {
       const err = new Error(`Cannot find module '${filename}'. ` +
@@ -216,6 +240,16 @@ function install(Module) {
     Module.globalPaths = paths.slice();
   };
 
+  Object.defineProperty(Module, '_stat', {
+    get() { return statHook; },
+    set(fn) {
+      statHook = fn;
+      return true;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+
   Module._findPath = function _findPath(request, paths, isMain) {
     const absolute = path.isAbsolute(request);
     if (absolute) {
@@ -245,15 +279,15 @@ function install(Module) {
       let filename;
       const rc = stat(basePath);
       if (!trailingSlash) {
-        if (rc === 0) filename = toRealPath(basePath);
+        if (rc === 0) filename = preserving(isMain) ? path.resolve(basePath) : toRealPath(basePath);
         if (!filename) {
           if (exts === undefined) exts = Object.keys(Module._extensions);
-          filename = tryExtensions(basePath, exts);
+          filename = tryExtensions(basePath, exts, isMain);
         }
       }
       if (!filename && rc === 1) {
         if (exts === undefined) exts = Object.keys(Module._extensions);
-        filename = tryPackage(basePath, exts, request);
+        filename = tryPackage(basePath, exts, isMain, request);
       }
       if (filename) {
         Module._pathCache[cacheKey] = filename;

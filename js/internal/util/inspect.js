@@ -231,13 +231,53 @@ function isInstanceof(object, proto) {
   }
 }
 
-function getConstructorName(obj, ctx, recurseTimes) {
+function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
+  let depth = 0;
+  let keys;
+  let keySet;
+  do {
+    if (depth !== 0 || main === obj) {
+      obj = Object.getPrototypeOf(obj);
+      if (obj === null) return;
+      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
+          builtInObjects.has(descriptor.value.name)) {
+        return;
+      }
+    }
+    if (depth === 0) {
+      keySet = new Set();
+    } else {
+      for (const key of keys) keySet.add(key);
+    }
+    keys = Reflect.ownKeys(obj);
+    ctx.seen.push(main);
+    for (const key of keys) {
+      // Skip what is shadowed by the instance or a lower prototype, and methods.
+      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) ||
+          (depth !== 0 && keySet.has(key))) {
+        continue;
+      }
+      const desc = Object.getOwnPropertyDescriptor(obj, key);
+      if (typeof desc.value === 'function') continue;
+      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
+      output.push(ctx.colors ? `\u001b[2m${value}\u001b[22m` : value);
+    }
+    ctx.seen.pop();
+  } while (++depth !== 3);
+}
+
+function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
+      if (protoProps !== undefined &&
+          (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
       return String(descriptor.value.name);
     }
     obj = Object.getPrototypeOf(obj);
@@ -246,7 +286,7 @@ function getConstructorName(obj, ctx, recurseTimes) {
   if (firstProto === null) return null;
   const res = internalGetConstructorName(tmp);
   if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1);
+  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
   if (protoConstr === null) {
     return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
   }
@@ -285,7 +325,11 @@ function getIteratorBraces(type, tag) {
 
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
-  const constructor = getConstructorName(value, ctx, recurseTimes);
+  // showHidden also lists the accessors and fields of user-defined prototypes.
+  let protoProps;
+  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
+  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
+  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
   let tag = value[Symbol.toStringTag];
   // Show the tag only when it is not printed as a property anyway.
   if (typeof tag !== 'string' ||
@@ -307,7 +351,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
       keys = getOwnNonIndexProperties(value, filter);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0) return `${braces[0]}]`;
+      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
       extrasType = kArrayExtrasType;
       formatter = formatArray;
     } else if (types.isSet(value)) {
@@ -315,14 +359,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatSet.bind(null, constructor !== null ? value : Set.prototype.values.call(value));
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (types.isMap(value)) {
       const size = Map.prototype.__lookupGetter__('size').call(value);
       const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
       keys = getKeys(value, ctx.showHidden);
       formatter = formatMap.bind(null, constructor !== null ? value : Map.prototype.entries.call(value));
-      if (size === 0 && keys.length === 0) return `${prefix}{}`;
+      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
       braces = [`${prefix}{`, '}'];
     } else if (isTypedArray(value)) {
       keys = getOwnNonIndexProperties(value, filter);
@@ -355,19 +399,20 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     braces = ['{', '}'];
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0) return ctx.stylize(base, 'special');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
-      if (keys.length === 0) return `${braces[0]}}`;
+      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
       base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
+      if ((keys.length === 0 && protoProps === undefined) ||
+          (recurseTimes > ctx.depth && ctx.depth !== null)) {
         return ctx.stylize(base, 'regexp');
       }
     } else if (types.isDate(value)) {
@@ -375,16 +420,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0) return ctx.stylize(base, 'date');
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
     } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else if (types.isArrayBuffer(value) || types.isSharedArrayBuffer(value)) {
       const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
       const prefix = getPrefix(constructor, tag, arrayType);
       if (typedArray === undefined) {
         formatter = formatArrayBuffer;
-      } else if (keys.length === 0) {
+      } else if (keys.length === 0 && protoProps === undefined) {
         return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
       }
       braces[0] = `${prefix}{`;
@@ -406,16 +451,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatNamespaceObject.bind(null, keys);
     } else if (isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
-      if (keys.length === 0) return base;
+      if (keys.length === 0 && protoProps === undefined) return base;
     } else {
-      if (keys.length === 0) {
+      if (keys.length === 0 && protoProps === undefined) {
         if (types.isExternal(value)) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
+        return `${getPrefix(constructor, tag, fallbackName(value, constructor))}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      braces[0] = `${getPrefix(constructor, tag, fallbackName(value, constructor))}{`;
     }
   }
 
@@ -434,6 +479,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
     const constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
     return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
@@ -469,6 +515,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   // forever: stop descending once 128 MiB of text was produced at one level.
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
+}
+
+// A null-prototype object still knows the constructor that made it ("[Foo: null
+// prototype] {}").
+function fallbackName(value, constructor) {
+  if (constructor !== null) return 'Object';
+  const name = internalGetConstructorName(value);
+  return typeof name === 'string' && name !== '' ? name : 'Object';
 }
 
 function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
@@ -1003,6 +1057,21 @@ function isBelowBreakLength(ctx, output, start, base) {
   return base === '' || !base.includes('\n');
 }
 
+// Concatenation with += builds V8 rope strings; Array.prototype.join would copy the
+// whole (possibly huge) text again at every nesting level.
+function join(output, separator) {
+  let str = '';
+  if (output.length !== 0) {
+    const lastIndex = output.length - 1;
+    for (let i = 0; i < lastIndex; i++) {
+      str += output[i];
+      str += separator;
+    }
+    str += output[lastIndex];
+  }
+  return str;
+}
+
 function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
   if (ctx.compact !== true) {
     if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
@@ -1014,7 +1083,7 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
         const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
         if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = output.join(', ');
+          const joinedOutput = join(output, ', ');
           if (!joinedOutput.includes('\n')) {
             return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
           }
@@ -1022,14 +1091,14 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
       }
     }
     const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${join(output, `,${indentation}  `)}${indentation}${braces[1]}`;
   }
   if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
+    return `${braces[0]}${base ? ` ${base}` : ''} ${join(output, ', ')} ${braces[1]}`;
   }
   const indentation = ' '.repeat(ctx.indentationLvl);
   const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
+  return `${braces[0]}${ln}${join(output, `,\n${indentation}  `)} ${braces[1]}`;
 }
 
 module.exports = {

@@ -8,8 +8,10 @@ function hijack(name, listener) {
   const stream = process[name];
   if (!originals.has(name)) originals.set(name, stream.write);
   const original = originals.get(name);
+  stream.writeTimes = 0;
   stream.write = function write(data, ...rest) {
     listener(data);
+    stream.writeTimes++;
     return original.call(this, data, ...rest);
   };
 }

@@ -2,7 +2,7 @@
 // util.format / util.formatWithOptions: printf-like placeholders, then the remaining
 // arguments inspected and joined with spaces.
 
-const { inspect } = require('internal/util/inspect');
+const { inspect, inspectDefaultOptions } = require('internal/util/inspect');
 const { formatNumber, formatBigInt } = require('internal/util/inspect/primitives');
 const { stylizeNoColor } = require('internal/util/inspect/colors');
 
@@ -16,6 +16,19 @@ function hasBuiltInToString(value) {
   if (proxyTarget !== undefined) {
     if (proxyTarget === null) return true;
     value = proxyTarget;
+  }
+  // A user-defined Symbol.toPrimitive decides the string form itself (Date's own
+  // does not count: dates print as inspect shows them).
+  if (typeof value[Symbol.toPrimitive] === 'function') {
+    let owner = value;
+    while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, Symbol.toPrimitive)) {
+      owner = Object.getPrototypeOf(owner);
+    }
+    const ctor = owner === null ? undefined : Object.getOwnPropertyDescriptor(owner, 'constructor');
+    if (owner === value || ctor === undefined || typeof ctor.value !== 'function' ||
+        !builtInObjects.has(ctor.value.name)) {
+      return false;
+    }
   }
   if (typeof value.toString !== 'function') return true;
   if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
@@ -58,6 +71,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
     if (args.length === 1) return first;
     let tempStr;
     let lastPos = 0;
+    const numericSeparator = inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator;
     for (let i = 0; i < first.length - 1; i++) {
       if (first.charCodeAt(i) !== 37) continue; // '%'
       const nextChar = first.charCodeAt(++i);
@@ -66,9 +80,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 115: { // 's'
             const tempArg = args[++a];
             if (typeof tempArg === 'number') {
-              tempStr = formatNumber(stylizeNoColor, tempArg, false);
+              tempStr = formatNumber(stylizeNoColor, tempArg, numericSeparator);
             } else if (typeof tempArg === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempArg, false);
+              tempStr = formatBigInt(stylizeNoColor, tempArg, numericSeparator);
             } else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
               tempStr = String(tempArg);
             } else {
@@ -82,11 +96,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 100: { // 'd'
             const tempNum = args[++a];
             if (typeof tempNum === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempNum, false);
+              tempStr = formatBigInt(stylizeNoColor, tempNum, numericSeparator);
             } else if (typeof tempNum === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
+              tempStr = formatNumber(stylizeNoColor, Number(tempNum), numericSeparator);
             }
             break;
           }
@@ -99,11 +113,11 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 105: { // 'i'
             const tempInteger = args[++a];
             if (typeof tempInteger === 'bigint') {
-              tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
+              tempStr = formatBigInt(stylizeNoColor, tempInteger, numericSeparator);
             } else if (typeof tempInteger === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
+              tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), numericSeparator);
             }
             break;
           }
@@ -112,7 +126,7 @@ function formatWithOptionsInternal(inspectOptions, args) {
             if (typeof tempFloat === 'symbol') {
               tempStr = 'NaN';
             } else {
-              tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
+              tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), numericSeparator);
             }
             break;
           }

@@ -36,6 +36,11 @@ function isFloatArray(v) {
   return tag === '[object Float32Array]' || tag === '[object Float64Array]';
 }
 
+// The real kind of a typed array ("Int8Array"), which Symbol.toStringTag on the
+// object itself cannot fake; undefined for a DataView.
+const typedArrayKind = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
@@ -137,7 +142,7 @@ function innerDeepEqual(a, b, strict, memos) {
       return false;
     }
   } else if (ArrayBuffer.isView(a)) {
-    if (!ArrayBuffer.isView(b)) return false;
+    if (!ArrayBuffer.isView(b) || typedArrayKind.call(a) !== typedArrayKind.call(b)) return false;
     if (!strict && isFloatArray(a)) {
       if (!equalFloatsLoose(a, b)) return false;
     } else if (!equalBytes(a, b)) {

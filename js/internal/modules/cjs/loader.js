@@ -362,10 +362,13 @@ Module._extensions['.js'] = function loadJs(module, filename) {
   });
 };
 
+// Called without a receiver, so a parse error's stack shows "at parse", as node's does.
+const JSONParse = JSON.parse;
+
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
-    module.exports = JSON.parse(content);
+    module.exports = JSONParse(content);
   } catch (err) {
     err.message = `${filename}: ${err.message}`;
     throw err;

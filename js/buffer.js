@@ -89,13 +89,17 @@ function validateUint8(value, name) {
   if (!isUint8Array(value)) throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'Uint8Array'], value);
 }
 
-// node raises this one from native code, with a shorter text than ERR_INVALID_ARG_TYPE's.
-function notAString() {
-  const err = new TypeError('argument must be a string');
+// Errors node raises from native code: a code, but shorter texts than the JS ones.
+function nativeError(Ctor, code, message) {
+  const err = new Ctor(message);
   Object.defineProperty(err, 'code', {
-    value: 'ERR_INVALID_ARG_TYPE', enumerable: true, writable: true, configurable: true,
+    value: code, enumerable: true, writable: true, configurable: true,
   });
   return err;
+}
+
+function notAString() {
+  return nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
 }
 
 function isAnyArrayBuffer(v) {
@@ -427,12 +431,13 @@ for (const [name, ops] of [['ascii', encodingOps.ascii], ['base64', encodingOps.
   const enc = ops.encodingVal;
   defineMethods(proto, {
     [`${name}Slice`](start, end) {
-      if (!ArrayBuffer.isView(this)) throw new ERR_INVALID_ARG_TYPE('this', 'Buffer', this);
+      if (!ArrayBuffer.isView(this)) {
+        throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a buffer');
+      }
       const len = this.length;
-      if (start === undefined) start = 0;
-      if (end === undefined) end = len;
-      start = +start; end = +end;
-      if (start > len || end > len) throw new ERR_OUT_OF_RANGE('start', `>= 0 && <= ${len}`, start);
+      start = start === undefined ? 0 : Math.trunc(+start) || 0;
+      end = end === undefined ? len : Math.trunc(+end) || 0;
+      if (start < 0 || end > len) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
       return binding.slice(this, enc, start, end);
     },
   });
@@ -440,6 +445,7 @@ for (const [name, ops] of [['ascii', encodingOps.ascii], ['base64', encodingOps.
     [`${name}Write`](string, offset = 0, length = this.length - offset) {
       if (typeof string !== 'string') throw notAString();
       if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+      if (offset < 0 || length < 0) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
       return binding.write(this, string, offset, length, enc);
     },
   });

@@ -53,3 +53,11 @@ t('atob none', () => atob());
 t('isUtf8 str', () => require('buffer').isUtf8('x'));
 t('INSPECT_MAX_BYTES', () => { require('buffer').INSPECT_MAX_BYTES = -1; });
 t('new Buffer(-1)', () => new Buffer(-1));
+// The per-encoding helpers check like node's native ones.
+const abc = Buffer.from('abc');
+t('latin1Slice end', () => abc.latin1Slice(0, 5));
+t('hexSlice -1', () => abc.hexSlice(-1));
+t('latin1Write offset', () => abc.latin1Write('xy', 4));
+t('utf8Write -1', () => abc.utf8Write('abcd', -1));
+t('utf8Slice this', () => Buffer.prototype.utf8Slice.call({}, 0, 1));
+t('latin1Slice backwards', () => abc.latin1Slice(2, 1));

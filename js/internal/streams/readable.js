@@ -229,7 +229,8 @@ function bufferShift(state) {
   if (state.bufferIndex === state.buffer.length) {
     state.buffer.length = 0;
     state.bufferIndex = 0;
-  } else if (state.bufferIndex > 1024) {
+  } else if (state.bufferIndex > 1024 && state.bufferIndex * 2 > state.buffer.length) {
+    // Compact only once the consumed head is most of the array: amortized O(1).
     state.buffer.splice(0, state.bufferIndex);
     state.bufferIndex = 0;
   }

@@ -88,22 +88,94 @@ function isBuffer(value) {
 }
 
 const { colors } = require('internal/util/inspect/colors');
-function styleText(format, text) {
-  const { validateString } = require('internal/validators');
+
+function isNodeStream(obj) {
+  return obj != null && typeof obj === 'object' &&
+    (obj._readableState !== undefined || obj._writableState !== undefined ||
+     (typeof obj.write === 'function' && typeof obj.on === 'function') ||
+     (typeof obj.pipe === 'function' && typeof obj.on === 'function'));
+}
+
+function isWebStream(obj) {
+  return obj != null && typeof obj === 'object' &&
+    ((typeof obj.getReader === 'function' && typeof obj.pipeThrough === 'function') ||
+     (typeof obj.getWriter === 'function' && typeof obj.abort === 'function'));
+}
+
+// Colors for a stream as node decides them: FORCE_COLOR wins, otherwise a TTY
+// whose color depth is above 2 (which honours NO_COLOR and NODE_DISABLE_COLORS).
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) return true;
+  if (!stream || !stream.isTTY) return false;
+  return typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true;
+}
+
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  const { validateString, validateBoolean, validateOneOf } = require('internal/validators');
   validateString(text, 'text');
+  validateBoolean(validateStream, 'options.validateStream');
+  let skipColorize = false;
+  if (validateStream) {
+    if (!isNodeStream(stream) && !isWebStream(stream)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
+    }
+    skipColorize = !shouldColorize(stream);
+  }
   const formats = Array.isArray(format) ? format : [format];
   let left = '';
   let right = '';
   for (const key of formats) {
-    const code = colors[key];
-    if (code === undefined) {
-      const { validateOneOf } = require('internal/validators');
-      validateOneOf(key, 'format', Object.keys(colors));
-    }
+    const code = typeof key === 'string' ? colors[key] : undefined;
+    if (code == null) validateOneOf(key, 'format', Object.keys(colors));
+    if (skipColorize) continue;
     left += `\u001b[${code[0]}m`;
     right = `\u001b[${code[1]}m${right}`;
   }
-  return `${left}${text}${right}`;
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+// dotenv syntax, as node's --env-file reads it: KEY=value lines, '#' comments,
+// optional `export `, values in ', " or ` quotes may span lines, \n expands only
+// inside double quotes, an unquoted value ends at '#'.
+function parseEnv(content) {
+  const { validateString } = require('internal/validators');
+  validateString(content, 'content');
+  const result = {};
+  const text = content.replace(/\r\n?/g, '\n');
+  let i = 0;
+  while (i < text.length) {
+    let end = text.indexOf('\n', i);
+    if (end === -1) end = text.length;
+    const line = text.slice(i, end);
+    const trimmed = line.trim();
+    const eq = line.indexOf('=');
+    if (trimmed === '' || trimmed[0] === '#' || eq === -1) {
+      i = end + 1;
+      continue;
+    }
+    let key = line.slice(0, eq).trim();
+    if (key.startsWith('export ')) key = key.slice(7).trim();
+    let p = i + eq + 1;
+    while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
+    const quote = text[p];
+    if (quote === '"' || quote === "'" || quote === '`') {
+      const close = text.indexOf(quote, p + 1);
+      if (close !== -1) {
+        let value = text.slice(p + 1, close);
+        if (quote === '"') value = value.replace(/\\n/g, '\n');
+        if (key !== '') result[key] = value;
+        const next = text.indexOf('\n', close);
+        i = next === -1 ? text.length : next + 1;
+        continue;
+      }
+    }
+    let value = text.slice(p, end);
+    const hash = value.indexOf('#');
+    if (hash !== -1) value = value.slice(0, hash);
+    if (key !== '') result[key] = value.trim();
+    i = end + 1;
+  }
+  return result;
 }
 
 function aborted(signal, resource) {
@@ -125,6 +197,7 @@ module.exports = {
   deprecate,
   format,
   styleText,
+  parseEnv,
   formatWithOptions,
   getSystemErrorMap,
   getSystemErrorName,

@@ -128,6 +128,18 @@ function expectWarning(nameOrMap, expected, code) {
   else for (const name of Object.keys(nameOrMap)) add(name, nameOrMap[name]);
 }
 
+// A terminal fd for tty tests, or -1 when the run has none (tests then skip).
+function getTTYfd() {
+  const tty = require('tty');
+  const ttyFd = [1, 2, 4, 5].find(tty.isatty);
+  if (ttyFd !== undefined) return ttyFd;
+  try {
+    return require('fs').openSync('/dev/tty');
+  } catch {
+    return -1;
+  }
+}
+
 function skip(msg) {
   process.stdout.write(`1..0 # Skipped: ${msg}\n`);
   process.exit(0);
@@ -176,7 +188,8 @@ function expectRequiredModule(mod, expectation, checkESModule = true) {
 // (a resolved promise), which is all node's tests need of it.
 function spawnPromisified(file, args = [], options = {}) {
   const { spawnSync } = require('child_process');
-  const r = spawnSync(file, args, { encoding: 'utf8', ...options });
+  // Tests pass URL objects among the arguments; the child sees their text either way.
+  const r = spawnSync(file, args.map((a) => `${a}`), { encoding: 'utf8', ...options });
   if (r.error) return Promise.reject(r.error);
   return Promise.resolve({
     code: r.status, signal: r.signal, stdout: String(r.stdout), stderr: String(r.stderr),
@@ -230,6 +243,7 @@ const common = {
   expectWarning,
   invalidArgTypeHelper,
   skip,
+  getTTYfd,
   printSkipMessage,
   skipIf32Bits() {},
   skipIfEslintMissing() { skip('eslint is not part of nodus'); },

@@ -118,17 +118,17 @@ Readable.prototype.destroy = destroyImpl.destroy;
 Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
 Readable.prototype[Symbol.for('nodejs.rejection')] = function(err) { this.destroy(err); };
-if (Symbol.asyncDispose) {
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
-      this.destroy(error);
-    }
-    return new Promise((resolve, reject) => require('internal/streams/end-of-stream')
-      .eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
-  };
-}
+// Node 20 polyfills Symbol.asyncDispose as Symbol.for('nodejs.asyncDispose').
+const kAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+Readable.prototype[kAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => require('internal/streams/end-of-stream')
+    .eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+};
 
 Readable.prototype.push = function(chunk, encoding) {
   return readableAddChunk(this, chunk, encoding, false);

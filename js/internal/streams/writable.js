@@ -540,6 +540,17 @@ Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 Writable.prototype[Symbol.for('nodejs.rejection')] = function(err) { this.destroy(err); };
 
+const kAsyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+Writable.prototype[kAsyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  return new Promise((resolve, reject) => require('internal/streams/end-of-stream')
+    .eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
+};
+
 Writable.fromWeb = function(writableStream, options) {
   return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
 };

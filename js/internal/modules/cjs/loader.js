@@ -6,6 +6,8 @@
 // Everything tools patch is looked up at the moment it is used, as node does:
 // Module._load, Module._resolveFilename, Module._findPath, Module._extensions[ext],
 // Module.prototype._compile / load / require, Module.wrap / Module.wrapper.
+// Those that show in stacks are anonymous function expressions on purpose: V8 then names
+// their frames after the property ("Module._load", "Module._extensions..js"), as node's.
 
 const path = require('path');
 const fsBinding = internalBinding('fs');
@@ -185,7 +187,7 @@ function exportsForCircularRequire(module) {
 // many modules in one folder requiring it) skips resolution.
 const relativeResolveCache = { __proto__: null };
 
-Module._load = function _load(request, parent, isMain) {
+Module._load = function(request, parent, isMain) {
   let relKey;
   if (parent) {
     relKey = `${parent.path}\x00${request}`;
@@ -259,14 +261,14 @@ function findExtension(filename) {
   return '.js';
 }
 
-Module.prototype.load = function load(filename) {
+Module.prototype.load = function(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
   Module._extensions[findExtension(filename)](this, filename);
   this.loaded = true;
 };
 
-Module.prototype.require = function require(id) {
+Module.prototype.require = function(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
@@ -288,7 +290,7 @@ function wrapSafe(filename, content) {
 // `onCompileError(err)`, when given, may take a compile error (true: handled) — only the
 // compile step is guarded, so that errors the module throws while running keep their
 // throw site for the uncaught-exception report (a catch and rethrow would move it here).
-Module.prototype._compile = function _compile(content, filename, onCompileError) {
+Module.prototype._compile = function(content, filename, onCompileError) {
   let fn;
   try {
     fn = wrapSafe(filename, content);
@@ -346,7 +348,7 @@ function stripShebang(content) {
   return content;
 }
 
-Module._extensions['.js'] = function loadJs(module, filename) {
+Module._extensions['.js'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   // ESM (issue #8): require() of an ES module: .js under "type": "module", or a typeless
   // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
@@ -365,7 +367,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
 // Called without a receiver, so a parse error's stack shows "at parse", as node's does.
 const JSONParse = JSON.parse;
 
-Module._extensions['.json'] = function loadJson(module, filename) {
+Module._extensions['.json'] = function(module, filename) {
   const content = fsBinding.readFileUtf8(filename);
   try {
     module.exports = JSONParse(content);
@@ -375,7 +377,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
   }
 };
 
-Module._extensions['.node'] = function loadNative(module, filename) {
+Module._extensions['.node'] = function(module, filename) {
   return process.dlopen(module, path.toNamespacedPath(filename));
 };
 

@@ -214,7 +214,7 @@ function install(Module) {
   let modulePaths = [];
 
   // node_modules folders from `from` up to the root, skipping node_modules/node_modules.
-  Module._nodeModulePaths = function _nodeModulePaths(from) {
+  Module._nodeModulePaths = function(from) {
     from = path.resolve(from);
     if (from === '/') return ['/node_modules'];
     const paths = [];
@@ -230,7 +230,7 @@ function install(Module) {
   };
 
   // NODE_PATH, then ~/.node_modules, ~/.node_libraries and <prefix>/lib/node.
-  Module._initPaths = function _initPaths() {
+  Module._initPaths = function() {
     const home = process.env.HOME;
     const nodePath = process.env.NODE_PATH;
     let paths = [path.resolve(process.execPath, '..', '..', 'lib', 'node')];
@@ -250,7 +250,7 @@ function install(Module) {
     configurable: true,
   });
 
-  Module._findPath = function _findPath(request, paths, isMain) {
+  Module._findPath = function(request, paths, isMain) {
     const absolute = path.isAbsolute(request);
     if (absolute) {
       paths = [''];
@@ -297,7 +297,7 @@ function install(Module) {
     return false;
   };
 
-  Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  Module._resolveLookupPaths = function(request, parent) {
     if (Module.isBuiltin(request)) return null;
     if (request.charCodeAt(0) !== 46 || (request.length > 1 &&
         request.charCodeAt(1) !== 46 && request.charCodeAt(1) !== 47)) {
@@ -309,7 +309,7 @@ function install(Module) {
     return [path.dirname(parent.filename)];
   };
 
-  Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  Module._resolveFilename = function(request, parent, isMain, options) {
     if (Module.isBuiltin(request)) return request;
 
     let paths;

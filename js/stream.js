@@ -57,6 +57,7 @@ Object.defineProperty(Stream, 'promises', {
 require('internal/streams/operators').install(Readable);
 
 Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = utils.isUint8Array;
 Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
   return utils.getBuffer().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);

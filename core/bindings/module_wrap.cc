@@ -128,7 +128,8 @@ void New(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!steps.IsEmpty()) wrap->steps.Reset(isolate, steps);
   info.This()->SetAlignedPointerInInternalField(0, wrap);
   ByHash().emplace(module->GetIdentityHash(), wrap);
-  static_cast<void>(info.This()->Set(context, Name(isolate, "url"), url).IsNothing());
+  // A data property of its own: no setter on Object.prototype may see it.
+  static_cast<void>(info.This()->CreateDataProperty(context, Name(isolate, "url"), url).IsNothing());
 }
 
 void GetRequests(const v8::FunctionCallbackInfo<v8::Value>& info) {

@@ -51,6 +51,8 @@ function runEntry(Module) {
   }
   if (opts.script !== '' && !opts.forceStdin) {
     if (opts.checkSyntax) {
+      // ESM (issue #8): an ES module entry is checked as a module.
+      if (require('internal/modules/run_main').checkModuleSyntax(opts.script)) return;
       Module._checkSyntax(opts.script);
       return;
     }

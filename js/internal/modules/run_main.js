@@ -48,6 +48,18 @@ function executeUserEntryPoint(main) {
   Module._load(resolved, null, true);
 }
 
+// --check of an entry that runs as an ES module: compile it as one (not run). Returns
+// false when the entry is CommonJS, for the CommonJS check to do.
+function checkModuleSyntax(main) {
+  const Module = require('internal/modules/cjs/loader');
+  const filename = Module._findPath(path.resolve(main), null, true);
+  if (!filename || !shouldUseESMLoader(filename)) return false;
+  const { ModuleWrap } = binding;
+  const source = internalBinding('fs').readFileUtf8(filename);
+  new ModuleWrap(filename, source, 0, 0); // eslint-disable-line no-new (node names the path)
+  return true;
+}
+
 // -e / stdin code with --input-type=module.
 function evalModule(source, name) {
   esmLoader().runSource(source, name);
@@ -96,4 +108,4 @@ function runImports(specifiers, then) {
   next();
 }
 
-module.exports = { runImports, setupESMHooks, executeUserEntryPoint, shouldUseESMLoader, evalModule };
+module.exports = { checkModuleSyntax, runImports, setupESMHooks, executeUserEntryPoint, shouldUseESMLoader, evalModule };

@@ -369,8 +369,18 @@ function importModuleDynamically(specifier, referrer, attributes) {
   } catch (err) {
     return Promise.reject(err);
   }
+  // CommonJS and builtins load synchronously in node too (no tick between).
   const known = moduleMap.get(url);
-  const ready = known !== undefined ? Promise.resolve() : new Promise((res) => setImmediate(res));
+  let quick = known !== undefined;
+  if (!quick) {
+    try {
+      const format = getFormat(url);
+      quick = format === 'commonjs' || format === 'builtin';
+    } catch {
+      quick = false;
+    }
+  }
+  const ready = quick ? Promise.resolve() : new Promise((res) => setImmediate(res));
   return ready.then(() => {
     const record = loadGraph(url, attributes);
     return Promise.resolve(evaluate(record)).then(() => record.wrap.getNamespace());
@@ -397,13 +407,20 @@ function initializeImportMeta(wrap, meta) {
   meta.url = url;
 }
 
+// Whether this 'exit' comes from a process.exit() call (which ends the program as asked,
+// top-level await or not) rather than from the loop running dry.
+function exitingExplicitly() {
+  return /\n\s+at (?:process\.)?exit \(node:internal\/bootstrap\/node:/.test(new Error().stack);
+}
+
 // Runs the ES module at `url` as the program's entry. Errors are uncaught exceptions;
 // a top-level await still pending when the loop runs dry makes the exit code 13.
 function runEntry(url) {
   const { triggerUncaughtException } = internalBinding('errors');
   let settled = false;
   const onExit = () => {
-    if (!settled && (process.exitCode === undefined || process.exitCode === 0)) {
+    if (!settled && !exitingExplicitly() &&
+        (process.exitCode === undefined || process.exitCode === 0)) {
       process.exitCode = 13;
     }
   };
@@ -428,8 +445,9 @@ function runEntry(url) {
     triggerUncaughtException(err, false);
     return;
   }
-  const promise = evaluate(record);
-  Promise.resolve(promise).then(() => {
+  // Evaluation starts in a microtask, as node's does: nextTick callbacks the module
+  // queues run only once the microtasks it starts (import() of CommonJS...) are done.
+  Promise.resolve().then(() => evaluate(record)).then(() => {
     settled = true;
   }, (err) => {
     settled = true;
@@ -445,7 +463,8 @@ function runSource(source, name) {
   if (hooks().active()) {
     let settled = false;
     process.on('exit', () => {
-      if (!settled && (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
+      if (!settled && !exitingExplicitly() &&
+        (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
     });
     loadGraphAsync(url, {}, true, 'module', source).then((r) => evaluate(r)).then(() => {
       settled = true;
@@ -474,9 +493,10 @@ function runSource(source, name) {
   }
   let settled = false;
   process.on('exit', () => {
-    if (!settled && (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
+    if (!settled && !exitingExplicitly() &&
+        (process.exitCode === undefined || process.exitCode === 0)) process.exitCode = 13;
   });
-  Promise.resolve(evaluate(record)).then(() => {
+  Promise.resolve().then(() => evaluate(record)).then(() => {
     settled = true;
   }, (err) => {
     settled = true;

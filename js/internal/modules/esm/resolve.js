@@ -341,6 +341,12 @@ function isRelative(specifier) {
     specifier === '.' || specifier === '..';
 }
 
+// An own data property, so that no accessor on Error.prototype or Object.prototype
+// runs (node's errors carry `url` this way).
+function setURL(err, url) {
+  Object.defineProperty(err, 'url', { value: url, writable: true, enumerable: true, configurable: true });
+}
+
 // The file a file: URL names, checked: no encoded separators, not a directory, exists.
 // Returns the URL of its real path (query and hash kept).
 function finalizeResolution(url, base) {
@@ -353,12 +359,12 @@ function finalizeResolution(url, base) {
   const rc = stat(path.endsWith('/') ? path.slice(0, -1) : path);
   if (rc === 1) {
     const err = new ERR_UNSUPPORTED_DIR_IMPORT(path, fileURLToPathSafe(base));
-    err.url = url;
+    setURL(err, url);
     throw err;
   }
   if (rc !== 0) {
     const err = new ERR_MODULE_NOT_FOUND(path, base && fileURLToPathSafe(base));
-    err.url = url;
+    setURL(err, url);
     throw err;
   }
   try {

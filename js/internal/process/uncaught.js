@@ -20,34 +20,13 @@ function runtimeName() {
   return slash === -1 ? argv0 : argv0.slice(slash + 1);
 }
 
-// node lists an error's own enumerable properties after its stack ("{ code: 'X' }"). The
-// full util.inspect does that itself; while only the first inspect is there, add them
-// here (only when the inspected text does not already end with them).
-function withOwnProperties(err, text, inspect) {
-  let keys;
-  try {
-    // As node's inspect: name and message are left out when the stack shows them.
-    const stack = typeof err.stack === 'string' ? err.stack : '';
-    keys = Object.keys(err).filter((k) => k !== 'stack' &&
-      !((k === 'name' || k === 'message') && stack.includes(String(err[k]))));
-  } catch {
-    return text;
-  }
-  if (keys.length === 0 || text.endsWith('}')) return text;
-  const lines = keys.map((k) => {
-    const name = /^[A-Za-z_$][\w$]*$/.test(k) ? k : inspect(k);
-    return `  ${name}: ${inspect(err[k])}`;
-  });
-  return `${text} {\n${lines.join(',\n')}\n}`;
-}
-
 // The text node prints for an uncaught exception, up to (not including) the
 // "Node.js vX" trailer.
 function formatUncaught(err, arrow, thrownAt) {
   const { inspect } = require('internal/util/inspect');
   if (isErrorObject(err)) {
     // arrow ends with a newline; node puts a blank line between it and the error.
-    return (arrow ? `${arrow}\n` : '') + withOwnProperties(err, inspect(err), inspect);
+    return (arrow ? `${arrow}\n` : '') + inspect(err);
   }
   // Other thrown values: a blank line first, then the arrow and the value. Only
   // primitives get the --trace-uncaught hint (an object is assumed to say enough).

@@ -390,15 +390,14 @@ class FlatChars {
         latin1_ = reinterpret_cast<const uint8_t*>(s->GetExternalOneByteStringResource()->data());
         return;
       }
-      own_.reset(new uint8_t[length_ + 1]);
-      s->WriteOneByte(isolate, own_.get(), 0, static_cast<int>(length_),
-                      v8::String::NO_NULL_TERMINATION);
-      latin1_ = own_.get();
+      uint8_t* buf = Room(length_ + 1);
+      s->WriteOneByte(isolate, buf, 0, static_cast<int>(length_), v8::String::NO_NULL_TERMINATION);
+      latin1_ = buf;
     } else {
-      own_.reset(new uint8_t[2 * length_ + 2]);
-      s->Write(isolate, reinterpret_cast<uint16_t*>(own_.get()), 0, static_cast<int>(length_),
+      uint8_t* buf = Room(2 * length_ + 2);
+      s->Write(isolate, reinterpret_cast<uint16_t*>(buf), 0, static_cast<int>(length_),
                v8::String::NO_NULL_TERMINATION);
-      utf16_ = reinterpret_cast<const uint16_t*>(own_.get());
+      utf16_ = reinterpret_cast<const uint16_t*>(buf);
     }
   }
   template <typename F>
@@ -407,11 +406,19 @@ class FlatChars {
   }
 
  private:
+  // Short strings are copied to the stack; only long ones cost a heap allocation.
+  uint8_t* Room(size_t bytes) {
+    if (bytes <= sizeof(inline_)) return inline_;
+    own_.reset(new uint8_t[bytes]);
+    return own_.get();
+  }
+
   size_t length_ = 0;
   bool one_byte_ = false;
   const uint8_t* latin1_ = nullptr;
   const uint16_t* utf16_ = nullptr;
   std::unique_ptr<uint8_t[]> own_;
+  alignas(16) uint8_t inline_[4096];
 };
 
 // Writes `s` into dst[0..cap) in `enc`; returns the byte count. UTF-8 never writes half
@@ -475,6 +482,18 @@ void FromString(const v8::FunctionCallbackInfo<v8::Value>& info);
 
 // ---- bytes -> string ----
 
+bool AllAscii(const uint8_t* p, size_t n) {
+  uint64_t acc = 0;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  for (; i < n; i++) acc |= p[i];
+  return (acc & 0x8080808080808080ull) == 0;
+}
+
 v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* p, size_t n, int enc) {
   if (n == 0) return v8::String::Empty(isolate);
   switch (enc) {
@@ -526,6 +545,10 @@ v8::MaybeLocal<v8::String> Decode(v8::Isolate* isolate, const uint8_t* p, size_t
     }
     default:
       if (n > static_cast<size_t>(INT32_MAX)) break;
+      // ASCII is its own Latin-1: a copy, without V8's character-by-character decoder.
+      if (n >= 16 && n <= static_cast<size_t>(v8::String::kMaxLength) && AllAscii(p, n)) {
+        return Decode(isolate, p, n, kLatin1);
+      }
       return v8::String::NewFromUtf8(isolate, reinterpret_cast<const char*>(p),
                                      v8::NewStringType::kNormal, static_cast<int>(n));
   }

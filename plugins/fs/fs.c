@@ -191,6 +191,7 @@ PATH_OP(fs_unlink, "unlink", FS_RESULT_UNDEFINED, uv_fs_unlink)
 PATH_OP(fs_readlink, "readlink", FS_RESULT_PTR_STRING, uv_fs_readlink)
 PATH_OP(fs_realpath, "realpath", FS_RESULT_PTR_STRING, uv_fs_realpath)
 PATH_OP(fs_mkdtemp, "mkdtemp", FS_RESULT_PATH, uv_fs_mkdtemp)
+PATH_OP(fs_statfs, "statfs", FS_RESULT_STATFS, uv_fs_statfs)
 
 /* Operations on two paths: the error names both ('a' -> 'b'). */
 #define TWO_PATH_OP(name, syscall, uvcall)                                    \
@@ -500,7 +501,7 @@ napi_value nodus_fs_init(napi_env env, napi_value exports) {
       M("chown", fs_chown),       M("fchown", fs_fchown),       M("lchown", fs_lchown),
       M("utimes", fs_utimes),     M("futimes", fs_futimes),     M("lutimes", fs_lutimes),
       M("fsync", fs_fsync),       M("fdatasync", fs_fdatasync), M("ftruncate", fs_ftruncate),
-      M("readFileUtf8", fs_read_file_utf8),
+      M("readFileUtf8", fs_read_file_utf8), M("statfs", fs_statfs),
   };
   if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
     return NULL;

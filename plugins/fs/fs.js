@@ -735,7 +735,9 @@ function mkdirOptions(options) {
   return { mode, recursive };
 }
 
-// Creates every missing directory of `path`; returns the first one it created.
+// Creates every missing directory of `path`; returns the first one it created. Works on
+// the path as given (no normalising): "a/../b" creates "a" too, as node does, and an
+// error names the whole path.
 function mkdirpSync(path, mode) {
   try {
     binding.mkdir(path, mode);
@@ -755,8 +757,34 @@ function mkdirpSync(path, mode) {
       if (err2.code === 'EEXIST' && isDirectorySync(path)) return first;
       throw err2;
     }
-    return first;
+    return first ?? path;
   }
+}
+
+function mkdirp(path, mode, callback) {
+  binding.mkdir(path, mode, (err) => {
+    if (!err) return callback(null, path);
+    if (err.code === 'EEXIST') {
+      return binding.stat(path, false, (err2, st) => {
+        if (!err2 && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return callback(null, undefined);
+        callback(err);
+      });
+    }
+    if (err.code !== 'ENOENT') return callback(err);
+    const parent = pathModule.dirname(path);
+    if (parent === path) return callback(err);
+    mkdirp(parent, mode, (err3, first) => {
+      if (err3) return callback(err3);
+      binding.mkdir(path, mode, (err4) => {
+        if (!err4) return callback(null, first ?? path);
+        if (err4.code !== 'EEXIST') return callback(err4);
+        binding.stat(path, false, (err5, st) => {
+          if (!err5 && (st[1] & constants.S_IFMT) === constants.S_IFDIR) return callback(null, first);
+          callback(err4);
+        });
+      });
+    });
+  });
 }
 
 function isDirectorySync(path) {
@@ -769,22 +797,10 @@ function isDirectorySync(path) {
 }
 
 function mkdirSync(path, options) {
-  path = pathModule.resolve(toPathString(path));
+  path = toPathString(path);
   const { mode, recursive } = mkdirOptions(options);
-  if (recursive) {
-    try {
-      return mkdirpSync(path, mode);
-    } catch (err) {
-      // node reports ENOTDIR for a file in the way, naming the full path.
-      if (err.code === 'EEXIST' || err.code === 'ENOTDIR') {
-        const e = new Error(`ENOTDIR: not a directory, mkdir '${path}'`);
-        Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path });
-        throw e;
-      }
-      throw err;
-    }
-  }
-  binding.mkdir(toPathString(arguments[0]), mode);
+  if (recursive) return mkdirpSync(path, mode);
+  binding.mkdir(path, mode);
   return undefined;
 }
 
@@ -796,45 +812,8 @@ function mkdir(path, options, callback) {
   callback = makeCallback(callback);
   const p = toPathString(path);
   const { mode, recursive } = mkdirOptions(options);
-  if (!recursive) {
-    binding.mkdir(p, mode, callback);
-    return;
-  }
-  // Recursive creation is a chain of small syscalls; run it off the loop's critical
-  // path one step at a time so it never blocks for long.
-  const full = pathModule.resolve(p);
-  const missing = [];
-  const probe = (dir) => {
-    binding.stat(dir, false, (err, st) => {
-      if (!err) {
-        if ((st[1] & constants.S_IFMT) !== constants.S_IFDIR) {
-          const e = new Error(`ENOTDIR: not a directory, mkdir '${full}'`);
-          Object.assign(e, { errno: -20, code: 'ENOTDIR', syscall: 'mkdir', path: full });
-          return callback(e);
-        }
-        return create();
-      }
-      if (err.code !== 'ENOENT') return callback(err);
-      missing.unshift(dir);
-      const parent = pathModule.dirname(dir);
-      if (parent === dir) return callback(err);
-      probe(parent);
-    });
-  };
-  const first = () => missing[0];
-  let i = 0;
-  const firstCreated = [];
-  const create = () => {
-    if (i >= missing.length) return callback(null, firstCreated[0]);
-    const dir = missing[i++];
-    binding.mkdir(dir, mode, (err) => {
-      if (err && err.code !== 'EEXIST') return callback(err);
-      if (!err) firstCreated.push(dir);
-      create();
-    });
-  };
-  void first;
-  probe(full);
+  if (recursive) mkdirp(p, mode, callback);
+  else binding.mkdir(p, mode, callback);
 }
 
 function readdirResult(path, result, options) {
@@ -1145,6 +1124,36 @@ function copyFileSync(src, dest, mode) {
   binding.copyfile(src, dest, mode ?? 0);
 }
 
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function makeStatFs(values, bigint) {
+  return new StatFs(...(bigint ? values.map((v) => BigInt(v)) : values));
+}
+
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  const big = statOptions(options);
+  binding.statfs(toPathString(path), (err, values) => (err ? callback(err) : callback(null, makeStatFs(values, big))));
+}
+
+function statfsSync(path, options) {
+  return makeStatFs(binding.statfs(toPathString(path)), statOptions(options));
+}
+
 function cp(src, dest, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -1163,11 +1172,11 @@ function cpSync(src, dest, options) {
 const fs = module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync,
   close, closeSync, copyFile, copyFileSync, cp, cpSync,
-  createReadStream(path, options) {
+  createReadStream: function createReadStream(path, options) {
     const { ReadStream } = require('internal/fs/streams');
     return new ReadStream(path, options);
   },
-  createWriteStream(path, options) {
+  createWriteStream: function createWriteStream(path, options) {
     const { WriteStream } = require('internal/fs/streams');
     return new WriteStream(path, options);
   },
@@ -1177,7 +1186,7 @@ const fs = module.exports = {
   lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
   readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
-  rmdirSync, stat, statSync, symlink, symlinkSync, truncate, truncateSync,
+  rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,
   unwatchFile(...args) { return require('internal/fs/watchers').unwatchFile(...args); },
   unlink, unlinkSync, utimes, utimesSync,
   watch(...args) { return require('internal/fs/watchers').watch(...args); },

@@ -160,6 +160,19 @@ static napi_value make_result(napi_env env, fs_req_t* r, napi_value stat_into) {
     case FS_RESULT_BOOL_OK:
       napi_get_boolean(env, 1, &v);
       break;
+    case FS_RESULT_STATFS: {
+      const uv_statfs_t* f = r->uv.ptr;
+      double vals[7] = {(double)f->f_type, (double)f->f_bsize, (double)f->f_blocks,
+                        (double)f->f_bfree, (double)f->f_bavail, (double)f->f_files,
+                        (double)f->f_ffree};
+      napi_create_array_with_length(env, 7, &v);
+      for (uint32_t i = 0; i < 7; i++) {
+        napi_value n;
+        napi_create_double(env, vals[i], &n);
+        napi_set_element(env, v, i, n);
+      }
+      break;
+    }
   }
   return v;
 }

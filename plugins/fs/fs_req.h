@@ -15,6 +15,7 @@ typedef enum {
   FS_RESULT_PATH,      /* req.path: mkdtemp */
   FS_RESULT_DIRENTS,   /* scandir: [names, types] or names */
   FS_RESULT_BOOL_OK,   /* access/exists: true, or false on error (never throws) */
+  FS_RESULT_STATFS,    /* (uv_statfs_t*)req.ptr as 7 numbers */
 } fs_result_kind;
 
 typedef struct fs_req_s {

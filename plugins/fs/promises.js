@@ -14,6 +14,18 @@ const pathModule = require('path');
 const fs = require('fs');
 
 const kUsePromise = null;
+
+// A rejection from the binding carries no JS frames (it was made on the loop); capturing
+// its stack again in the awaiting continuation gives node's "at async open (...)" lines.
+function handleErrorFromBinding(err) {
+  if (err !== null && typeof err === 'object' && err.syscall !== undefined) {
+    Error.captureStackTrace(err, handleErrorFromBinding);
+  }
+  throw err;
+}
+function b(promise) {
+  return promise.then(undefined, handleErrorFromBinding);
+}
 const { F_OK, O_WRONLY } = constants;
 
 function abortError(signal) {
@@ -42,14 +54,14 @@ class FileHandle extends EventEmitter {
   getAsyncId() { return this[kFd]; }
 
   appendFile(data, options) { return writeFileHandle(this, data, getOptions(options, { encoding: 'utf8', flag: 'a' })); }
-  chmod(mode) { return this._op(() => binding.fchmod(this[kFd], parseFileMode(mode, 'mode'), kUsePromise)); }
+  chmod(mode) { return this._op(() => b(binding.fchmod(this[kFd], parseFileMode(mode, 'mode'), kUsePromise))); }
   chown(uid, gid) {
     validateInteger(uid, 'uid', -1, 2 ** 32 - 1);
     validateInteger(gid, 'gid', -1, 2 ** 32 - 1);
-    return this._op(() => binding.fchown(this[kFd], uid, gid, kUsePromise));
+    return this._op(() => b(binding.fchown(this[kFd], uid, gid, kUsePromise)));
   }
-  datasync() { return this._op(() => binding.fdatasync(this[kFd], kUsePromise)); }
-  sync() { return this._op(() => binding.fsync(this[kFd], kUsePromise)); }
+  datasync() { return this._op(() => b(binding.fdatasync(this[kFd], kUsePromise))); }
+  sync() { return this._op(() => b(binding.fsync(this[kFd], kUsePromise))); }
 
   async read(bufferOrOptions, offset, length, position) {
     let buffer = bufferOrOptions;
@@ -66,17 +78,20 @@ class FileHandle extends EventEmitter {
     validateInteger(offset, 'offset', 0);
     length ??= buffer.byteLength - offset;
     if (length === 0) return { bytesRead: 0, buffer };
+    if (buffer.byteLength === 0) {
+      throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+    }
     if (offset + length > buffer.byteLength) {
       throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
     }
     const pos = typeof position === 'bigint' ? Number(position) : (typeof position === 'number' ? position : -1);
-    const bytesRead = await this._op(() => binding.read(this[kFd], buffer, offset, length, pos, kUsePromise));
+    const bytesRead = await this._op(() => b(binding.read(this[kFd], buffer, offset, length, pos, kUsePromise)));
     return { bytesRead, buffer };
   }
 
   readv(buffers, position) {
     return this._op(async () => {
-      const bytesRead = await binding.readv(this[kFd], buffers, typeof position === 'number' ? position : -1, kUsePromise);
+      const bytesRead = await b(binding.readv(this[kFd], buffers, typeof position === 'number' ? position : -1, kUsePromise));
       return { bytesRead, buffers };
     });
   }
@@ -89,17 +104,17 @@ class FileHandle extends EventEmitter {
   }
 
   async stat(options) {
-    const values = await this._op(() => binding.fstat(this[kFd], options?.bigint === true, kUsePromise));
+    const values = await this._op(() => b(binding.fstat(this[kFd], options?.bigint === true, kUsePromise)));
     return getStatsFromBinding(values);
   }
 
   truncate(len = 0) {
     validateInteger(len, 'len');
-    return this._op(() => binding.ftruncate(this[kFd], Math.max(0, len), kUsePromise));
+    return this._op(() => b(binding.ftruncate(this[kFd], Math.max(0, len), kUsePromise)));
   }
 
   utimes(atime, mtime) {
-    return this._op(() => binding.futimes(this[kFd], toUnixTimestamp(atime), toUnixTimestamp(mtime), kUsePromise));
+    return this._op(() => b(binding.futimes(this[kFd], toUnixTimestamp(atime), toUnixTimestamp(mtime), kUsePromise)));
   }
 
   async write(buffer, offsetOrOptions, length, position) {
@@ -107,7 +122,7 @@ class FileHandle extends EventEmitter {
       const encoding = typeof length === 'string' ? length : 'utf8';
       const buf = lazyBuffer().from(buffer, encoding);
       const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
-      const bytesWritten = await this._op(() => binding.write(this[kFd], buf, 0, buf.byteLength, pos, kUsePromise));
+      const bytesWritten = await this._op(() => b(binding.write(this[kFd], buf, 0, buf.byteLength, pos, kUsePromise)));
       return { bytesWritten, buffer };
     }
     if (!ArrayBuffer.isView(buffer)) {
@@ -120,13 +135,13 @@ class FileHandle extends EventEmitter {
     offset ??= 0;
     length ??= buffer.byteLength - offset;
     const pos = typeof position === 'number' ? position : -1;
-    const bytesWritten = await this._op(() => binding.write(this[kFd], buffer, offset, length, pos, kUsePromise));
+    const bytesWritten = await this._op(() => b(binding.write(this[kFd], buffer, offset, length, pos, kUsePromise)));
     return { bytesWritten, buffer };
   }
 
   writev(buffers, position) {
     return this._op(async () => {
-      const bytesWritten = await binding.writev(this[kFd], buffers, typeof position === 'number' ? position : -1, kUsePromise);
+      const bytesWritten = await b(binding.writev(this[kFd], buffers, typeof position === 'number' ? position : -1, kUsePromise));
       return { bytesWritten, buffers };
     });
   }
@@ -140,7 +155,7 @@ class FileHandle extends EventEmitter {
     if (this[kRefs] === 0) {
       const fd = this[kFd];
       this[kFd] = -1;
-      this[kClosePromise] = binding.close(fd, kUsePromise).finally(() => { this[kClosePromise] = null; });
+      this[kClosePromise] = b(binding.close(fd, kUsePromise)).finally(() => { this[kClosePromise] = null; });
       this.emit('close');
     } else {
       this[kClosePromise] = new Promise((resolve, reject) => {
@@ -186,7 +201,7 @@ class FileHandle extends EventEmitter {
         const resolve = this._closeResolve;
         const reject = this._closeReject;
         this._closeResolve = this._closeReject = null;
-        binding.close(fd, kUsePromise).then(resolve, reject);
+        b(binding.close(fd, kUsePromise)).then(resolve, reject);
         this.emit('close');
       }
     }
@@ -196,7 +211,7 @@ class FileHandle extends EventEmitter {
 async function readFileHandle(handle, options) {
   checkAborted(options.signal);
   const Buffer = lazyBuffer();
-  const st = await handle._op(() => binding.fstat(handle.fd, false, kUsePromise));
+  const st = await handle._op(() => b(binding.fstat(handle.fd, false, kUsePromise)));
   const isRegular = (st[1] & constants.S_IFMT) === constants.S_IFREG;
   const size = isRegular ? st[8] : 0;
   const chunks = [];
@@ -205,7 +220,7 @@ async function readFileHandle(handle, options) {
     checkAborted(options.signal);
     const want = size > total ? size - total : 64 * 1024;
     const buf = Buffer.allocUnsafeSlow(want);
-    const n = await handle._op(() => binding.read(handle.fd, buf, 0, want, -1, kUsePromise));
+    const n = await handle._op(() => b(binding.read(handle.fd, buf, 0, want, -1, kUsePromise)));
     if (n === 0) break;
     chunks.push(n === want ? buf : buf.subarray(0, n));
     total += n;
@@ -226,7 +241,7 @@ async function writeFileHandle(handle, data, options) {
     let off = 0;
     while (off < buf.byteLength) {
       checkAborted(options.signal);
-      off += await handle._op(() => binding.write(handle.fd, buf, off, buf.byteLength - off, -1, kUsePromise));
+      off += await handle._op(() => b(binding.write(handle.fd, buf, off, buf.byteLength - off, -1, kUsePromise)));
     }
   };
   if (typeof data === 'string') return writeAll(Buffer.from(data, options.encoding || 'utf8'));
@@ -246,7 +261,7 @@ async function open(path, flags, mode) {
   path = toPathString(path);
   const flagsNumber = stringToFlags(flags);
   mode = parseFileMode(mode, 'mode', 0o666);
-  return new FileHandle(await binding.open(path, flagsNumber, mode, kUsePromise));
+  return new FileHandle(await b(binding.open(path, flagsNumber, mode, kUsePromise)));
 }
 
 async function withFile(path, flags, mode, fn) {
@@ -283,22 +298,22 @@ async function appendFile(path, data, options) {
 async function access(path, mode = F_OK) {
   path = toPathString(path);
   if (mode != null) validateInteger(mode, 'mode', 0, 7);
-  return binding.access(path, mode ?? F_OK, kUsePromise);
+  return b(binding.access(path, mode ?? F_OK, kUsePromise));
 }
 
 async function stat(path, options) {
-  return getStatsFromBinding(await binding.stat(toPathString(path), options?.bigint === true, kUsePromise));
+  return getStatsFromBinding(await b(binding.stat(toPathString(path), options?.bigint === true, kUsePromise)));
 }
 
 async function lstat(path, options) {
-  return getStatsFromBinding(await binding.lstat(toPathString(path), options?.bigint === true, kUsePromise));
+  return getStatsFromBinding(await b(binding.lstat(toPathString(path), options?.bigint === true, kUsePromise)));
 }
 
 async function readdir(path, options) {
   options = getOptions(options, {});
   path = toPathString(path);
   if (options.recursive) return fs.readdirSync(path, options);
-  const result = await binding.scandir(path, !!options.withFileTypes, kUsePromise);
+  const result = await b(binding.scandir(path, !!options.withFileTypes, kUsePromise));
   if (options.withFileTypes) {
     const [names, types] = result;
     return names.map((n, i) => new Dirent(encodeResult(n, options.encoding), types[i], path));
@@ -308,7 +323,7 @@ async function readdir(path, options) {
 
 async function readlink(path, options) {
   options = getOptions(options, {});
-  return encodeResult(await binding.readlink(toPathString(path, 'oldPath'), kUsePromise), options.encoding);
+  return encodeResult(await b(binding.readlink(toPathString(path, 'oldPath'), kUsePromise)), options.encoding);
 }
 
 async function realpath(path, options) {
@@ -323,11 +338,11 @@ function promisifyCallbackApi(name) {
 
 module.exports = {
   access,
-  copyFile: async (src, dest, mode) => binding.copyfile(toPathString(src, 'src'), toPathString(dest, 'dest'), mode ?? 0, kUsePromise),
+  copyFile: async (src, dest, mode) => b(binding.copyfile(toPathString(src, 'src'), toPathString(dest, 'dest'), mode ?? 0, kUsePromise)),
   cp: (src, dest, options) => require('internal/fs/cp').cp(src, dest, options),
   open,
   opendir: (path, options) => require('internal/fs/dir').opendirPromise(path, options),
-  rename: async (oldPath, newPath) => binding.rename(toPathString(oldPath, 'oldPath'), toPathString(newPath, 'newPath'), kUsePromise),
+  rename: async (oldPath, newPath) => b(binding.rename(toPathString(oldPath, 'oldPath'), toPathString(newPath, 'newPath'), kUsePromise)),
   truncate: promisifyCallbackApi('truncate'),
   rm: promisifyCallbackApi('rm'),
   rmdir: promisifyCallbackApi('rmdir'),
@@ -338,9 +353,9 @@ module.exports = {
   lstat,
   stat,
   statfs: promisifyCallbackApi('statfs'),
-  link: async (existingPath, newPath) => binding.link(toPathString(existingPath, 'existingPath'), toPathString(newPath, 'newPath'), kUsePromise),
-  unlink: async (path) => binding.unlink(toPathString(path), kUsePromise),
-  chmod: async (path, mode) => binding.chmod(toPathString(path), parseFileMode(mode, 'mode'), kUsePromise),
+  link: async (existingPath, newPath) => b(binding.link(toPathString(existingPath, 'existingPath'), toPathString(newPath, 'newPath'), kUsePromise)),
+  unlink: async (path) => b(binding.unlink(toPathString(path), kUsePromise)),
+  chmod: async (path, mode) => b(binding.chmod(toPathString(path), parseFileMode(mode, 'mode'), kUsePromise)),
   lchmod: undefined,
   lchown: promisifyCallbackApi('lchown'),
   chown: promisifyCallbackApi('chown'),

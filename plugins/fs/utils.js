@@ -127,9 +127,11 @@ function validateFd(fd, name = 'fd') {
   return fd;
 }
 
+// The binding calls back with the global object as `this`; node's callbacks see
+// undefined, so user callbacks are called through this plain-call wrapper.
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
-  return cb;
+  return (...args) => Reflect.apply(cb, undefined, args);
 }
 
 // Options that may be given as an encoding string.

@@ -54,9 +54,9 @@ function cpus() {
   return call(binding.getCPUs);
 }
 
-function availableParallelism() {
+const availableParallelism = withPrimitive(function availableParallelism() {
   return binding.getAvailableParallelism();
-}
+});
 
 function prefixLength(netmask, family) {
   let bits = 0;
@@ -142,8 +142,10 @@ module.exports = {
   arch, availableParallelism, cpus, endianness, freemem, getPriority, homedir, hostname,
   loadavg, networkInterfaces, platform, release, setPriority, tmpdir, totalmem, type,
   userInfo, uptime, version, machine,
-  constants,
-  EOL: '\n',
-  devNull: '/dev/null',
 };
-Object.defineProperty(module.exports, 'constants', { configurable: false, enumerable: true, value: constants });
+// Read-only, as node has them (assigning throws in strict code).
+Object.defineProperties(module.exports, {
+  constants: { configurable: false, enumerable: true, writable: false, value: constants },
+  EOL: { configurable: true, enumerable: true, writable: false, value: '\n' },
+  devNull: { configurable: true, enumerable: true, writable: false, value: '/dev/null' },
+});

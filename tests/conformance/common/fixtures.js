@@ -16,6 +16,9 @@ module.exports = {
   readSync(args, enc) {
     return require('fs').readFileSync(fixturesPath(...[].concat(args)), enc);
   },
+  get utf8TestText() {
+    return require('fs').readFileSync(fixturesPath('utf8_test_text.txt'), 'utf8');
+  },
   readKey(arg, enc) {
     return require('fs').readFileSync(fixturesPath('keys', arg), enc);
   },

@@ -621,7 +621,8 @@ function pathToFileURL(filepath, options = undefined) {
     resolved += '/';
   }
   if (windows) resolved = resolved.replace(/\\/g, '/');
-  return new URL(`file://${windows ? '/' : ''}${encodeFilePath(resolved)}`);
+  // A drive path ("C:/x") needs the slash before it; a rooted one has it.
+  return new URL(`file://${resolved[0] === '/' ? '' : '/'}${encodeFilePath(resolved)}`);
 }
 
 // Everything but the characters that are plainly safe in a URL path is

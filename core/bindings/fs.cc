@@ -80,6 +80,17 @@ void Realpath(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_fs_req_cleanup(&req);
 }
 
+// isSymlink(path) -> true when lstat says the path itself is a symbolic link (the loader
+// then needs a full realpath; otherwise its folder's cached real path is enough).
+void IsSymlink(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  Utf8 path(info.GetIsolate(), info[0]);
+  uv_fs_t req;
+  int r = uv_fs_lstat(nullptr, &req, *path, nullptr);
+  bool link = r == 0 && S_ISLNK(req.statbuf.st_mode);
+  uv_fs_req_cleanup(&req);
+  info.GetReturnValue().Set(link);
+}
+
 // decorateErrorStack(err): puts the "file:line / source / caret" header recorded for a
 // compile error at the top of err.stack, as node does for a syntax error in a required
 // file, and marks it used (empty) so the uncaught-exception report does not print it twice.
@@ -107,6 +118,7 @@ void InitFsBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "internalModuleStat", InternalModuleStat);
   SetMethod(context, target, "readFileUtf8", ReadFileUtf8);
   SetMethod(context, target, "realpath", Realpath);
+  SetMethod(context, target, "isSymlink", IsSymlink);
   SetMethod(context, target, "decorateErrorStack", DecorateErrorStack);
 }
 

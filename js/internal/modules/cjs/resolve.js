@@ -66,8 +66,10 @@ function preserving(isMain) {
 }
 
 // Real paths never change for a running program in node's model (it caches them too).
+// A file that is not itself a link lives at its folder's real path: one lstat, and the
+// folder's realpath is shared by all its files (realpath(3) reads every component).
 const realpathCache = new Map();
-function toRealPath(p) {
+function realpathOf(p) {
   let r = realpathCache.get(p);
   if (r === undefined) {
     try {
@@ -77,6 +79,16 @@ function toRealPath(p) {
     }
     realpathCache.set(p, r);
   }
+  return r;
+}
+function toRealPath(p) {
+  let r = realpathCache.get(p);
+  if (r !== undefined) return r;
+  const slash = p.lastIndexOf('/');
+  if (slash <= 0 || fsBinding.isSymlink(p)) return realpathOf(p);
+  const dir = realpathOf(p.slice(0, slash));
+  r = dir === '/' ? p.slice(slash) : dir + p.slice(slash);
+  realpathCache.set(p, r);
   return r;
 }
 

@@ -114,7 +114,11 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   if (doError) {
     let er;
     if (args.length > 0) er = args[0];
-    if (er instanceof Error) throw er; // Unhandled 'error' event
+    if (er instanceof Error) {
+      // The uncaught report shows where emit was called too.
+      require('internal/process/uncaught').recordErrorEmitSite(er, emit, this);
+      throw er; // Unhandled 'error' event
+    }
     let stringified;
     try {
       stringified = require('internal/util/inspect').inspect(er);

@@ -7,6 +7,66 @@ const errorsBinding = internalBinding('errors');
 
 let captureCallback = null;
 
+// An error thrown by emit('error') with no listener remembers where emit was called;
+// the report adds that stack as node does ("Emitted 'error' event at:").
+const kEmitSite = Symbol('kEmitSite');
+
+function recordErrorEmitSite(err, emitFn, emitter) {
+  try {
+    const site = {};
+    Error.captureStackTrace(site, emitFn);
+    // node names the emitter's class unless it is a plain EventEmitter.
+    const ctor = emitter !== null && typeof emitter === 'object' ? emitter.constructor : undefined;
+    const name = typeof ctor === 'function' && ctor.name !== 'EventEmitter' ? ctor.name : '';
+    Object.defineProperty(err, kEmitSite, {
+      value: { stack: site.stack, on: name ? ` on ${name} instance` : '' },
+      writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // A frozen error or a throwing stack getter: report it without the emit site.
+  }
+}
+
+function frames(stack) {
+  return stack.split('\n').filter((line) => line.startsWith('    at '));
+}
+
+// The error's stack followed by the emit site's frames; when they share four frames or
+// more with the error's own stack, those are shortened to their first and last.
+function stackWithEmitSite(stack, site) {
+  const emitted = frames(site.stack);
+  const own = frames(stack);
+  let common = 0;
+  while (common < emitted.length && common < own.length &&
+         emitted[emitted.length - 1 - common] === own[own.length - 1 - common]) {
+    common++;
+  }
+  let lines = emitted;
+  if (common >= 4) {
+    const cut = emitted.length - common;
+    lines = [...emitted.slice(0, cut + 1), '    [... lines matching original stack trace ...]',
+      emitted[emitted.length - 1]];
+  }
+  return `${stack}\nEmitted 'error' event${site.on} at:\n${lines.join('\n')}`;
+}
+
+function inspectWithEmitSite(err, inspect) {
+  const site = err[kEmitSite];
+  const stack = err.stack;
+  if (site === undefined || typeof site.stack !== 'string' || typeof stack !== 'string') {
+    return inspect(err);
+  }
+  const desc = Object.getOwnPropertyDescriptor(err, 'stack');
+  try {
+    Object.defineProperty(err, 'stack', {
+      value: stackWithEmitSite(stack, site), writable: true, configurable: true, enumerable: false,
+    });
+    return inspect(err);
+  } finally {
+    if (desc !== undefined) Object.defineProperty(err, 'stack', desc);
+  }
+}
+
 function isErrorObject(value) {
   if (value === null || typeof value !== 'object') return false;
   if (value instanceof Error) return true;
@@ -26,7 +86,7 @@ function formatUncaught(err, arrow, thrownAt) {
   const { inspect } = require('internal/util/inspect');
   if (isErrorObject(err)) {
     // arrow ends with a newline; node puts a blank line between it and the error.
-    return (arrow ? `${arrow}\n` : '') + inspect(err);
+    return (arrow ? `${arrow}\n` : '') + inspectWithEmitSite(err, inspect);
   }
   // Other thrown values: a blank line first, then the arrow and the value. Only
   // primitives get the --trace-uncaught hint (an object is assumed to say enough).
@@ -117,4 +177,4 @@ function setup() {
   process.hasUncaughtExceptionCaptureCallback = hasUncaughtExceptionCaptureCallback;
 }
 
-module.exports = { setup, formatUncaught };
+module.exports = { setup, formatUncaught, recordErrorEmitSite };

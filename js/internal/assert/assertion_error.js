@@ -214,6 +214,11 @@ class AssertionError extends Error {
     let { actual, expected } = options;
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
+    // Two errors are shown without their stacks (which always differ).
+    if (isErrorObject(actual) && isErrorObject(expected)) {
+      actual = stacklessCopy(actual);
+      expected = stacklessCopy(expected);
+    }
 
     if (message != null) {
       super(String(message));
@@ -270,6 +275,21 @@ class AssertionError extends Error {
     this.expected = tmpExpected;
     return result;
   }
+}
+
+function isErrorObject(v) {
+  return typeof v === 'object' && v !== null && v instanceof Error && 'stack' in v;
+}
+
+// Same prototype, own enumerable properties and message, no stack.
+function stacklessCopy(source) {
+  const target = Object.assign({ __proto__: Object.getPrototypeOf(source) }, source);
+  Object.defineProperty(target, 'message', { __proto__: null, value: source.message });
+  if (source.cause !== undefined) {
+    const cause = source.cause instanceof Error ? stacklessCopy(source.cause) : source.cause;
+    Object.defineProperty(target, 'cause', { __proto__: null, value: cause });
+  }
+  return target;
 }
 
 function truncate(s, n) {

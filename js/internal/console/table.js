@@ -25,8 +25,12 @@ function isZeroWidth(code) {
     (code >= 0xfe20 && code <= 0xfe2f) || (code >= 0xe0100 && code <= 0xe01ef);
 }
 
-function getStringWidth(str) {
-  str = removeColors(str).normalize('NFC');
+const printableAscii = /^[\x20-\x7e]*$/;
+
+function getStringWidth(str, removeControlChars = true) {
+  if (removeControlChars) str = removeColors(str);
+  if (printableAscii.test(str)) return str.length;
+  str = str.normalize('NFC');
   let width = 0;
   for (const char of str) {
     const code = char.codePointAt(0);

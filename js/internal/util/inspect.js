@@ -55,6 +55,9 @@ function isTypedArray(v) {
 
 const typedArrayToStringTag = Object.getOwnPropertyDescriptor(
   Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+// The real length: an own 'length' property must not change what is shown.
+const typedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 
 function isBoxedPrimitive(v) {
   return types.isNumberObject(v) || types.isStringObject(v) || types.isBooleanObject(v) ||
@@ -267,10 +270,28 @@ function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
   } while (++depth !== 3);
 }
 
+// Built-in prototypes keep their names even when user code replaces their
+// `constructor` property.
+const wellKnownPrototypes = new Map();
+for (const ctor of [Array, ArrayBuffer, Function, Map, Set, Object, RegExp, Date, DataView,
+  Error, Boolean, Number, String, Promise, WeakMap, WeakSet]) {
+  wellKnownPrototypes.set(ctor.prototype, { name: ctor.name, constructor: ctor });
+}
+wellKnownPrototypes.set(Object.getPrototypeOf(Uint8Array.prototype),
+  { name: 'TypedArray', constructor: Object.getPrototypeOf(Uint8Array) });
+
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
+    const wellKnown = wellKnownPrototypes.get(obj);
+    if (wellKnown !== undefined &&
+        Function.prototype[Symbol.hasInstance].call(wellKnown.constructor, tmp)) {
+      if (protoProps !== undefined && firstProto !== obj) {
+        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
+      }
+      return wellKnown.name;
+    }
     const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
@@ -344,7 +365,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let extrasType = kObjectType;
   const filter = ctx.showHidden ? ALL_PROPERTIES : ONLY_ENUMERABLE;
 
-  if (value[Symbol.iterator] || constructor === null) {
+  // `in`, not a read: a throwing Symbol.iterator getter must not break inspection.
+  if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
@@ -376,10 +398,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         fallback = typedArrayToStringTag.call(value);
         bound = new globalThis[fallback](value);
       }
-      const size = value.length;
+      const size = typedArrayLength.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = formatTypedArray.bind(null, bound, size);
       extrasType = kArrayExtrasType;
     } else if (types.isMapIterator(value)) {
@@ -458,14 +480,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
           const address = getExternalValue(value).toString(16);
           return ctx.stylize(`[External: ${address}]`, 'special');
         }
-        return `${getPrefix(constructor, tag, fallbackName(value, constructor))}{}`;
+        return `${getPrefix(constructor, tag, fallbackName(value, constructor, tag))}{}`;
       }
-      braces[0] = `${getPrefix(constructor, tag, fallbackName(value, constructor))}{`;
+      braces[0] = `${getPrefix(constructor, tag, fallbackName(value, constructor, tag))}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let constructorName = getPrefix(constructor, tag, fallbackName(value, constructor, tag)).slice(0, -1);
     if (constructor !== null) constructorName = `[${constructorName}]`;
     return ctx.stylize(constructorName, 'special');
   }
@@ -519,10 +541,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
 // A null-prototype object still knows the constructor that made it ("[Foo: null
 // prototype] {}").
-function fallbackName(value, constructor) {
+function fallbackName(value, constructor, tag) {
   if (constructor !== null) return 'Object';
   const name = internalGetConstructorName(value);
-  return typeof name === 'string' && name !== '' ? name : 'Object';
+  // V8 reports a Symbol.toStringTag as the name: that is the tag, not a constructor.
+  return typeof name === 'string' && name !== '' && name !== tag ? name : 'Object';
 }
 
 function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
@@ -694,6 +717,55 @@ function getStackFrames(ctx, err, stack) {
   return frames;
 }
 
+const coreModuleRegExp = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+const nodeModulesRegExp = /[/\\]node_modules[/\\](.+?)(?=[/\\])/g;
+
+function builtinExists(id) {
+  const { ids } = internalBinding('builtins');
+  return ids.includes(id) || require('internal/bootstrap/loaders').canBeRequiredByUsers(id);
+}
+
+function safeGetCWD() {
+  try {
+    return process.cwd();
+  } catch {
+    return undefined;
+  }
+}
+
+function markNodeModules(ctx, line) {
+  let tempLine = '';
+  let nodeModule;
+  let pos = 0;
+  nodeModulesRegExp.lastIndex = 0;
+  while ((nodeModule = nodeModulesRegExp.exec(line)) !== null) {
+    // '/node_modules/' is 14 characters.
+    tempLine += line.slice(pos, nodeModule.index + 14);
+    tempLine += ctx.stylize(nodeModule[1], 'module');
+    pos = nodeModule.index + nodeModule[0].length;
+  }
+  if (pos !== 0) line = tempLine + line.slice(pos);
+  return line;
+}
+
+function markCwd(ctx, line, workingDirectory) {
+  let cwdStartPos = line.indexOf(workingDirectory);
+  if (cwdStartPos === -1) return line;
+  let cwdLength = workingDirectory.length;
+  if (line.slice(cwdStartPos - 7, cwdStartPos) === 'file://') {
+    cwdLength += 7;
+    cwdStartPos -= 7;
+  }
+  const start = line[cwdStartPos - 1] === '(' ? cwdStartPos - 1 : cwdStartPos;
+  const end = start !== cwdStartPos && line.endsWith(')') ? -1 : line.length;
+  const workingDirectoryEndPos = cwdStartPos + cwdLength + 1;
+  let tempLine = line.slice(0, start);
+  tempLine += ctx.stylize(line.slice(start, workingDirectoryEndPos), 'undefined');
+  tempLine += line.slice(workingDirectoryEndPos, end);
+  if (end === -1) tempLine += ctx.stylize(')', 'undefined');
+  return tempLine;
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
   const name = err.name != null ? String(err.name) : 'Error';
   let stack = getStackString(err);
@@ -714,12 +786,26 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = stack.slice(0, stackStart);
     const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
-      for (const line of lines) {
-        if (/\((?:node:)?internal\/|\(node:/.test(line)) {
+      // Frames of the runtime itself are greyed out, so are the working directory
+      // prefixes of user frames; package names under node_modules are underlined.
+      const workingDirectory = safeGetCWD();
+      let esmWorkingDirectory;
+      for (let line of lines) {
+        const core = coreModuleRegExp.exec(line);
+        if (core !== null && builtinExists(core[1])) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
-          newStack += `\n${line.replace(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/g,
-            (m, mod) => `node_modules/${ctx.stylize(mod, 'module')}`)}`;
+          newStack += '\n';
+          line = markNodeModules(ctx, line);
+          if (workingDirectory !== undefined) {
+            let newLine = markCwd(ctx, line, workingDirectory);
+            if (newLine === line) {
+              esmWorkingDirectory ??= require('url').pathToFileURL(workingDirectory).href;
+              newLine = markCwd(ctx, line, esmWorkingDirectory);
+            }
+            line = newLine;
+          }
+          newStack += line;
         }
       }
     } else {

@@ -1,7 +1,7 @@
 'use strict';
 // Grouping of long arrays into aligned columns (util.inspect with compact >= 1).
 
-const { removeColors } = require('internal/util/inspect/colors');
+const { getStringWidth } = require('internal/console/table');
 
 // Between two entries sit a comma and a space.
 const separatorSpace = 2;
@@ -16,7 +16,7 @@ function groupArrayElements(ctx, output, value) {
   if (ctx.maxArrayLength < output.length) outputLength--;
   const dataLen = new Array(outputLength);
   for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
+    const len = getStringWidth(output[i], ctx.colors);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;

@@ -67,6 +67,11 @@ const OptionSpec kOptions[] = {
     // Module customization hooks; kept in order with --import (run_main.js reads the prefix).
     {"--experimental-loader", nullptr, Arg::kRequired, true},
     {"--loader", nullptr, Arg::kRequired, true},
+    // Node-API (issue #3): exceptions thrown by finalizers are always uncaught exceptions
+    // in nodus (node 20's policy with this flag); both spellings are accepted.
+    {"--force-node-api-uncaught-exceptions-policy", nullptr, Arg::kNone, true},
+    {"--no-force-node-api-uncaught-exceptions-policy", nullptr, Arg::kNone, true},
+    {"--napi-modules", nullptr, Arg::kNone, true},  // a no-op in node too
 };
 
 const OptionSpec* FindOption(const std::string& name) {

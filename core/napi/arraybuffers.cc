@@ -123,7 +123,8 @@ napi_status NAPI_CDECL napi_is_detached_arraybuffer(napi_env env, napi_value val
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::Value> v = V8Value(value);
-  *result = v->IsArrayBuffer() && v.As<v8::ArrayBuffer>()->WasDetached();
+  // Node's rule: an ArrayBuffer without memory counts as detached.
+  *result = v->IsArrayBuffer() && v.As<v8::ArrayBuffer>()->Data() == nullptr;
   return ClearLastError(env);
 }
 

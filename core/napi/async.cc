@@ -174,14 +174,14 @@ napi_status NAPI_CDECL napi_create_async_work(napi_env env, napi_value async_res
 }
 
 napi_status NAPI_CDECL napi_delete_async_work(napi_env env, napi_async_work work) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, work);
   delete work;
   return ClearLastError(env);
 }
 
 napi_status NAPI_CDECL napi_queue_async_work(node_api_basic_env env, napi_async_work work) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, work);
   int err = uv_queue_work(
       env->runtime->loop(), &work->req,
@@ -204,7 +204,7 @@ napi_status NAPI_CDECL napi_queue_async_work(node_api_basic_env env, napi_async_
 }
 
 napi_status NAPI_CDECL napi_cancel_async_work(node_api_basic_env env, napi_async_work work) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, work);
   return FromUV(env, uv_cancel(reinterpret_cast<uv_req_t*>(&work->req)));
 }
@@ -295,7 +295,7 @@ napi_status NAPI_CDECL napi_release_threadsafe_function(napi_threadsafe_function
 
 napi_status NAPI_CDECL napi_unref_threadsafe_function(node_api_basic_env env,
                                                       napi_threadsafe_function func) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, func);
   uv_unref(reinterpret_cast<uv_handle_t*>(&func->async));
   return ClearLastError(env);
@@ -303,7 +303,7 @@ napi_status NAPI_CDECL napi_unref_threadsafe_function(node_api_basic_env env,
 
 napi_status NAPI_CDECL napi_ref_threadsafe_function(node_api_basic_env env,
                                                     napi_threadsafe_function func) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, func);
   uv_ref(reinterpret_cast<uv_handle_t*>(&func->async));
   return ClearLastError(env);

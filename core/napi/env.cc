@@ -106,10 +106,37 @@ void napi_env__::CallModuleFinalizer(napi_finalize cb, void* data, void* hint) {
                  });
 }
 
+void napi_env__::EnqueueFinalizer(nodus::napi::Reference* ref) {
+  pending_finalizers.push_back(ref);
+  if (finalizer_timer == nullptr) {
+    finalizer_timer = new uv_timer_t;
+    uv_timer_init(runtime->loop(), finalizer_timer);
+    finalizer_timer->data = this;
+  }
+  if (uv_is_active(reinterpret_cast<uv_handle_t*>(finalizer_timer))) return;
+  // Soon, from the loop, like node's SetImmediate: a callback of its own, so a throwing
+  // finalizer is an uncaught exception and nextTicks run after it.
+  uv_timer_start(
+      finalizer_timer,
+      [](uv_timer_t* timer) {
+        napi_env env = static_cast<napi_env>(timer->data);
+        while (!env->pending_finalizers.empty()) {
+          nodus::napi::Reference* ref = env->pending_finalizers.front();
+          env->pending_finalizers.erase(env->pending_finalizers.begin());
+          nodus::napi::CallFromLoop(env, [ref](napi_env) { ref->Finalize(); });
+        }
+      },
+      0, 0);
+}
+
 void napi_env__::Teardown() {
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> ctx = context();
   v8::Context::Scope context_scope(ctx);
+  // What is unreachable now is collected the ordinary way first (weak callbacks clear
+  // every reference to an object before its finalizers run); only the rest is finalized
+  // here with its object still alive.
+  if (!finalizing_refs.empty()) isolate->LowMemoryNotification();
   // Finalizers may delete other references: take them one at a time from the front.
   while (!finalizing_refs.empty()) finalizing_refs.front()->Finalize();
   if (instance_finalize != nullptr) {
@@ -124,7 +151,7 @@ extern "C" {
 
 napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env env,
                                                 const napi_extended_error_info** result) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, result);
   int code = env->last_error.error_code;
   env->last_error.error_message =
@@ -135,7 +162,7 @@ napi_status NAPI_CDECL napi_get_last_error_info(node_api_basic_env env,
 }
 
 napi_status NAPI_CDECL napi_get_version(node_api_basic_env env, uint32_t* result) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, result);
   *result = 9;
   return ClearLastError(env);
@@ -143,7 +170,7 @@ napi_status NAPI_CDECL napi_get_version(node_api_basic_env env, uint32_t* result
 
 napi_status NAPI_CDECL napi_get_node_version(node_api_basic_env env,
                                              const napi_node_version** result) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, result);
   // The Node version whose API nodus follows (NODUS_NODE_VERSION is "vMAJ.MIN.PAT").
   static napi_node_version version = [] {
@@ -157,7 +184,7 @@ napi_status NAPI_CDECL napi_get_node_version(node_api_basic_env env,
 
 napi_status NAPI_CDECL napi_set_instance_data(node_api_basic_env env, void* data,
                                               napi_finalize finalize_cb, void* finalize_hint) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   // Node does not finalize the data being replaced.
   env->instance_data = data;
   env->instance_finalize = finalize_cb;
@@ -166,7 +193,7 @@ napi_status NAPI_CDECL napi_set_instance_data(node_api_basic_env env, void* data
 }
 
 napi_status NAPI_CDECL napi_get_instance_data(node_api_basic_env env, void** data) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, data);
   *data = env->instance_data;
   return ClearLastError(env);
@@ -175,7 +202,7 @@ napi_status NAPI_CDECL napi_get_instance_data(node_api_basic_env env, void** dat
 napi_status NAPI_CDECL napi_adjust_external_memory(node_api_basic_env env,
                                                    int64_t change_in_bytes,
                                                    int64_t* adjusted_value) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, adjusted_value);
   *adjusted_value = env->isolate->AdjustAmountOfExternalAllocatedMemory(change_in_bytes);
   return ClearLastError(env);
@@ -183,7 +210,7 @@ napi_status NAPI_CDECL napi_adjust_external_memory(node_api_basic_env env,
 
 napi_status NAPI_CDECL napi_add_env_cleanup_hook(node_api_basic_env env,
                                                  napi_cleanup_hook fun, void* arg) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, fun);
   env->runtime->AddCleanupHook(fun, arg);
   return napi_ok;
@@ -191,7 +218,7 @@ napi_status NAPI_CDECL napi_add_env_cleanup_hook(node_api_basic_env env,
 
 napi_status NAPI_CDECL napi_remove_env_cleanup_hook(node_api_basic_env env,
                                                     napi_cleanup_hook fun, void* arg) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, fun);
   env->runtime->RemoveCleanupHook(fun, arg);
   return napi_ok;
@@ -214,7 +241,7 @@ static void RunAsyncCleanupHook(void* data) {
 napi_status NAPI_CDECL napi_add_async_cleanup_hook(node_api_basic_env env,
                                                    napi_async_cleanup_hook hook, void* arg,
                                                    napi_async_cleanup_hook_handle* remove_handle) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, hook);
   auto* handle = new napi_async_cleanup_hook_handle__{env, hook, arg};
   env->runtime->AddCleanupHook(RunAsyncCleanupHook, handle);

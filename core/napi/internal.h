@@ -10,6 +10,7 @@
 #include <functional>
 #include <list>
 #include <string>
+#include <vector>
 
 namespace nodus {
 class Runtime;
@@ -37,6 +38,9 @@ struct napi_env__ {
   int open_handle_scopes = 0;
   int open_callback_scopes = 0;
   bool terminating = false;  // exit-time teardown: no more JS
+  // A finalizer of an experimental-API module is running from the collector: it must
+  // not touch JS (Node-API 10's "basic finalizer" rule; Node aborts).
+  bool in_gc_finalizer = false;
 
   // Instance data (napi_set_instance_data).
   void* instance_data = nullptr;
@@ -45,6 +49,11 @@ struct napi_env__ {
 
   // References that own a finalizer: finalized at teardown if the GC did not get to them.
   std::list<nodus::napi::Reference*> finalizing_refs;
+  // Collected references whose finalizers wait for the loop (Node defers finalizers of
+  // non-experimental modules out of the GC, so they may run JS and throw).
+  std::vector<nodus::napi::Reference*> pending_finalizers;
+  uv_timer_t* finalizer_timer = nullptr;
+  void EnqueueFinalizer(nodus::napi::Reference* ref);
 
   // Runs `call` the way Node calls into a module: clears the last error, and if the
   // module left an exception pending, hands it to `on_exception` (re-throw into JS, or
@@ -137,6 +146,9 @@ class Reference {
   bool is_tracked_ = false;
 };
 
+// A finalizer run by the collector called into JS: ends the process as Node does.
+[[noreturn]] void FatalGcFinalizer();
+
 // Creates a JS function calling `cb` with the napi_callback_info protocol.
 v8::MaybeLocal<v8::Function> NewFunction(napi_env env, const char* name, size_t length,
                                          napi_callback cb, void* data);
@@ -163,9 +175,17 @@ void CallFromLoop(napi_env env, const std::function<void(napi_env)>& fn);
 
 }  // namespace nodus::napi
 
-#define NAPI_CHECK_ENV(env)        \
-  do {                             \
+// Functions taking node_api_basic_env may run inside a collector finalizer.
+#define NAPI_CHECK_BASIC_ENV(env)                  \
+  do {                                             \
     if ((env) == nullptr) return napi_invalid_arg; \
+  } while (0)
+
+// The others may not (they can allocate or run JS).
+#define NAPI_CHECK_ENV(env)                                          \
+  do {                                                               \
+    if ((env) == nullptr) return napi_invalid_arg;                   \
+    if ((env)->in_gc_finalizer) nodus::napi::FatalGcFinalizer();     \
   } while (0)
 
 #define NAPI_RETURN_IF_FALSE(env, condition, status)                 \

@@ -128,6 +128,11 @@ bool LoadAddon(nodus::Runtime* runtime, v8::Local<v8::Object> module,
   int32_t version = 8;
   if (mod != nullptr) {
     init = mod->nm_register_func;
+    if (init == nullptr) {
+      dlclose(handle);
+      ThrowDlopenError(isolate, "Module has no declared entry point.");
+      return false;
+    }
   } else {
     init = reinterpret_cast<napi_addon_register_func>(
         dlsym(handle, "napi_register_module_v1"));
@@ -177,14 +182,14 @@ void NAPI_CDECL napi_module_register(napi_module* mod) {
 
 napi_status NAPI_CDECL node_api_get_module_file_name(node_api_basic_env env,
                                                      const char** result) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, result);
   *result = env->filename.c_str();
   return ClearLastError(env);
 }
 
 napi_status NAPI_CDECL napi_get_uv_event_loop(node_api_basic_env env, struct uv_loop_s** loop) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, loop);
   *loop = env->runtime->loop();
   return ClearLastError(env);

@@ -18,7 +18,7 @@ Reference::Reference(napi_env env, v8::Local<v8::Value> value, uint32_t count,
       finalize_cb_(cb),
       data_(data),
       hint_(hint),
-      can_be_weak_(value->IsObject()) {
+      can_be_weak_(value->IsObject() || value->IsSymbol()) {
   // Finalizing references are finalized at teardown if the GC never collects them.
   if (cb != nullptr || ownership == Ownership::kRuntime) {
     tracked_ = env->finalizing_refs.insert(env->finalizing_refs.end(), this);
@@ -29,6 +29,14 @@ Reference::Reference(napi_env env, v8::Local<v8::Value> value, uint32_t count,
 
 Reference::~Reference() {
   if (is_tracked_) env_->finalizing_refs.erase(tracked_);
+  // Deleted while its finalizer waited for the loop: it must not run.
+  auto& pending = env_->pending_finalizers;
+  for (auto it = pending.begin(); it != pending.end(); ++it) {
+    if (*it == this) {
+      pending.erase(it);
+      break;
+    }
+  }
   handle_.Reset();
 }
 
@@ -73,7 +81,25 @@ void Reference::FirstPass(const v8::WeakCallbackInfo<Reference>& info) {
 }
 
 void Reference::SecondPass(const v8::WeakCallbackInfo<Reference>& info) {
-  info.GetParameter()->Finalize();
+  Reference* ref = info.GetParameter();
+  napi_env env = ref->env_;
+  if (env->module_api_version != NAPI_VERSION_EXPERIMENTAL) {
+    env->EnqueueFinalizer(ref);
+    return;
+  }
+  bool was = env->in_gc_finalizer;
+  env->in_gc_finalizer = env->module_api_version == NAPI_VERSION_EXPERIMENTAL;
+  ref->Finalize();
+  env->in_gc_finalizer = was;
+}
+
+void FatalGcFinalizer() {
+  napi_fatal_error("", 0,
+                   "Finalizer is calling a function that may affect GC state.\n"
+                   "The finalizers are run directly from GC and must not affect GC state.\n"
+                   "Use `node_api_post_finalizer` from inside of the finalizer to work "
+                   "around this issue.\nIt schedules the call as a new task in the event loop.",
+                   NAPI_AUTO_LENGTH);
 }
 
 void Reference::Finalize() {
@@ -129,7 +155,7 @@ napi_status NAPI_CDECL napi_create_reference(napi_env env, napi_value value,
 }
 
 napi_status NAPI_CDECL napi_delete_reference(node_api_basic_env env, napi_ref ref) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, ref);
   Reference::Delete(reinterpret_cast<Reference*>(ref));
   return ClearLastError(env);

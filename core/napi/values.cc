@@ -149,22 +149,68 @@ napi_status NAPI_CDECL napi_create_string_utf16(napi_env env, const char16_t* st
   });
 }
 
-// External strings: nodus copies (allowed by the API: `copied` says so) and the
-// finalizer is not called, as Node does when it copies.
+}  // extern "C"
+
+// External strings: V8 keeps the module's memory; the finalizer runs when V8 disposes
+// of the string (from the collector, so it is called without JS, as a pure finalizer).
+template <typename Base, typename Char>
+class ExternalString : public Base {
+ public:
+  ExternalString(napi_env env, Char* data, size_t length, napi_finalize cb, void* hint)
+      : env_(env), data_(data), length_(length), cb_(cb), hint_(hint) {}
+  const Char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+  void Dispose() override {
+    if (cb_ != nullptr) cb_(env_, data_, hint_);
+    delete this;
+  }
+
+ private:
+  napi_env env_;
+  Char* data_;
+  size_t length_;
+  napi_finalize cb_;
+  void* hint_;
+};
+
+extern "C" {
+
 napi_status NAPI_CDECL node_api_create_external_string_latin1(
     napi_env env, char* str, size_t length, node_api_basic_finalize finalize_callback,
     void* finalize_hint, napi_value* result, bool* copied) {
-  napi_status status = napi_create_string_latin1(env, str, length, result);
-  if (status == napi_ok && copied != nullptr) *copied = true;
-  return status;
+  NAPI_CHECK_ENV(env);
+  if (length > 0) NAPI_CHECK_ARG(env, str);
+  NAPI_CHECK_ARG(env, result);
+  NAPI_RETURN_IF_FALSE(env, length == NAPI_AUTO_LENGTH || length <= INT_MAX, napi_invalid_arg);
+  if (length == NAPI_AUTO_LENGTH) length = str == nullptr ? 0 : std::strlen(str);
+  auto* resource = new ExternalString<v8::String::ExternalOneByteStringResource, char>(
+      env, str, length, finalize_callback, finalize_hint);
+  v8::MaybeLocal<v8::String> s = v8::String::NewExternalOneByte(env->isolate, resource);
+  NAPI_CHECK_MAYBE_EMPTY(env, s, napi_generic_failure);
+  *result = JsValue(s.ToLocalChecked());
+  if (copied != nullptr) *copied = false;
+  return ClearLastError(env);
 }
 
 napi_status NAPI_CDECL node_api_create_external_string_utf16(
     napi_env env, char16_t* str, size_t length, node_api_basic_finalize finalize_callback,
     void* finalize_hint, napi_value* result, bool* copied) {
-  napi_status status = napi_create_string_utf16(env, str, length, result);
-  if (status == napi_ok && copied != nullptr) *copied = true;
-  return status;
+  NAPI_CHECK_ENV(env);
+  if (length > 0) NAPI_CHECK_ARG(env, str);
+  NAPI_CHECK_ARG(env, result);
+  NAPI_RETURN_IF_FALSE(env, length == NAPI_AUTO_LENGTH || length <= INT_MAX, napi_invalid_arg);
+  if (length == NAPI_AUTO_LENGTH) {
+    size_t n = 0;
+    while (str != nullptr && str[n] != 0) n++;
+    length = n;
+  }
+  auto* resource = new ExternalString<v8::String::ExternalStringResource, uint16_t>(
+      env, reinterpret_cast<uint16_t*>(str), length, finalize_callback, finalize_hint);
+  v8::MaybeLocal<v8::String> s = v8::String::NewExternalTwoByte(env->isolate, resource);
+  NAPI_CHECK_MAYBE_EMPTY(env, s, napi_generic_failure);
+  *result = JsValue(s.ToLocalChecked());
+  if (copied != nullptr) *copied = false;
+  return ClearLastError(env);
 }
 
 // Property keys are internalized strings: faster as keys, same value otherwise.
@@ -210,7 +256,12 @@ napi_status NAPI_CDECL node_api_symbol_for(napi_env env, const char* utf8descrip
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::String> key;
-  NAPI_CHECK_NEW_STRING(env, key, utf8description, length);
+  // (NULL, 0) is the empty description.
+  if (utf8description == nullptr && length == 0) {
+    key = v8::String::Empty(env->isolate);
+  } else {
+    NAPI_CHECK_NEW_STRING(env, key, utf8description, length);
+  }
   *result = JsValue(v8::Symbol::For(env->isolate, key));
   return ClearLastError(env);
 }

@@ -126,7 +126,7 @@ napi_status NAPI_CDECL napi_add_finalizer(napi_env env, napi_value js_object,
 // Runs `finalize_cb` soon, from the loop, where it may call JS.
 napi_status NAPI_CDECL node_api_post_finalizer(node_api_basic_env env, napi_finalize finalize_cb,
                                                void* finalize_data, void* finalize_hint) {
-  NAPI_CHECK_ENV(env);
+  NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, finalize_cb);
   auto* posted = new PostedFinalizer{{}, env, finalize_cb, finalize_data, finalize_hint};
   uv_timer_init(env->runtime->loop(), &posted->timer);

@@ -56,5 +56,22 @@ for dir in "$@"; do
   done < <(find "$dir" -name '*.so')
 done
 echo "plugins checked for V8 imports: $plugins"
+
+# 4. libnode.so (V8's carrier) exports napi_* too: the executable's own must win. Load
+#    the good test plugin and ask the dynamic linker where its Node-API symbols bound.
+good=""
+for dir in "$@"; do [ -f "$dir/good/plugtest_good.so" ] && good="$dir/good"; done
+if [ -n "$good" ]; then
+  bindings=$(LD_DEBUG=bindings "$exe" --plugin-path="$good" \
+    -e "require('plugtest-good').add(1, 2)" 2>&1 | grep 'plugtest_good.so' | grep -E '`(napi|node_api)_')
+  to_exe=$(grep -c "to $exe \[0\]" <<<"$bindings" || true)
+  elsewhere=$(grep -v "to $exe \[0\]" <<<"$bindings" || true)
+  echo "Node-API bindings of a plugin resolved to the executable: $to_exe"
+  if [ "$to_exe" -eq 0 ] || [ -n "$elsewhere" ]; then
+    echo "Node-API symbols bound elsewhere:"
+    echo "$elsewhere"
+    fail=1
+  fi
+fi
 [ "$fail" -eq 0 ] && echo "abi-exports: ok"
 exit $fail

@@ -122,14 +122,27 @@ class SyncWriteStream extends EventEmitter {
   }
 }
 
+// node's stdout/stderr are a tty.WriteStream, a net.Socket (pipes, sockets) or an
+// fs.SyncWriteStream (files); the same class names show in its error reports
+// ("Emitted 'error' event on Socket instance at:") and constructor.name.
+class WriteStream extends SyncWriteStream {}
+class Socket extends SyncWriteStream {}
+
+function createWritable(fd) {
+  const type = stdio.guessHandleType(fd);
+  if (type === 'TTY') return new WriteStream(fd);
+  if (type === 'PIPE' || type === 'TCP') return new Socket(fd);
+  return new SyncWriteStream(fd);
+}
+
 let stdout, stderr, stdin;
 
 function getStdout() {
-  if (stdout === undefined) stdout = new SyncWriteStream(1);
+  if (stdout === undefined) stdout = createWritable(1);
   return stdout;
 }
 function getStderr() {
-  if (stderr === undefined) stderr = new SyncWriteStream(2);
+  if (stderr === undefined) stderr = createWritable(2);
   return stderr;
 }
 function getStdin() {

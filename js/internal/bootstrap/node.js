@@ -179,14 +179,14 @@ errorsBinding.setProcessEventEmitter(function emitProcessEvent(name) {
 
 // --- signals: start watching when the first listener is added ---
 process.on('newListener', (type) => {
-  if (typeof type === 'string' && signals[type] !== undefined && process.listenerCount(type) === 0) {
+  if (typeof type === 'string' && Object.hasOwn(signals, type) && process.listenerCount(type) === 0) {
     // SIGKILL and SIGSTOP cannot be caught: node throws libuv's EINVAL here.
     const err = binding.startSignal(signals[type], (signum) => process.emit(type, type, signum));
     if (err < 0) throw binding.makeErrnoException(err, 'uv_signal_start');
   }
 });
 process.on('removeListener', (type) => {
-  if (typeof type === 'string' && signals[type] !== undefined && process.listenerCount(type) === 0) {
+  if (typeof type === 'string' && Object.hasOwn(signals, type) && process.listenerCount(type) === 0) {
     binding.stopSignal(signals[type]);
   }
 });

@@ -5,7 +5,7 @@
 
 const { codes, E } = require('internal/errors');
 const { inspect, formatWithOptions } = require('internal/util/inspect');
-const { validateArray, validateInteger, validateObject } = require('internal/validators');
+const { validateArray, validateInteger, validateObject, validateOneOf } = require('internal/validators');
 
 if (codes.ERR_CONSOLE_WRITABLE_STREAM === undefined) {
   E('ERR_CONSOLE_WRITABLE_STREAM', 'Console expects a writable stream instance for %s', TypeError);
@@ -46,9 +46,7 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
   if (!stderr || typeof stderr.write !== 'function') {
     throw new codes.ERR_CONSOLE_WRITABLE_STREAM('stderr');
   }
-  if (colorMode !== 'auto' && colorMode !== true && colorMode !== false) {
-    throw new codes.ERR_INVALID_ARG_VALUE('colorMode', colorMode);
-  }
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
   if (groupIndentation !== undefined) {
     validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
   }
@@ -59,8 +57,9 @@ function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
     }
   }
   // Methods are bound so that `const { log } = console` works.
+  // Subclasses may override methods: bind whatever `this[key]` resolves to.
   for (const key of Object.keys(Console.prototype)) {
-    this[key] = Console.prototype[key].bind(this);
+    this[key] = this[key].bind(this);
     Object.defineProperty(this[key], 'name', { value: key });
   }
   defineHidden(this, '_stdout', stdout);
@@ -86,14 +85,53 @@ Object.defineProperty(Console, Symbol.hasInstance, {
   },
 });
 
+// FORCE_COLOR wins; otherwise a TTY whose color depth is above 2.
+function shouldColorize(stream) {
+  if (process.env.FORCE_COLOR !== undefined) {
+    const env = process.env.FORCE_COLOR;
+    return env !== '0' && env !== 'false';
+  }
+  return !!(stream && stream.isTTY &&
+    (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
+}
+
 function getInspectOptions(self, stream) {
-  if (self[kInspectOptions] !== undefined) return self[kInspectOptions];
   let color = self[kColorMode];
-  if (color === 'auto') {
-    color = !!(stream && stream.isTTY && (typeof stream.getColorDepth === 'function' ?
-      stream.getColorDepth() > 2 : true));
+  if (color === 'auto') color = shouldColorize(stream);
+  const options = self[kInspectOptions];
+  if (options !== undefined) {
+    if (options.colors === undefined) options.colors = color;
+    return options;
   }
   return color ? kColorInspectOptions : kNoColorInspectOptions;
+}
+
+function noop() {}
+
+// With ignoreErrors, a failing stream must not crash the program: a temporary
+// 'error' listener absorbs synchronous errors, the write callback asynchronous ones.
+function writeIgnoringErrors(stream, string) {
+  const canListen = typeof stream.listenerCount === 'function' && typeof stream.once === 'function';
+  try {
+    if (canListen && stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+      stream.write(string, (err) => {
+        if (err != null && !(stream._writableState && stream._writableState.errorEmitted) &&
+            stream.listenerCount('error') === 0) {
+          stream.once('error', noop);
+        }
+      });
+    } else {
+      stream.write(string);
+    }
+  } catch (e) {
+    if (e != null && typeof e === 'object' && e.name === 'RangeError' &&
+        e.message === 'Maximum call stack size exceeded') {
+      throw e;
+    }
+  } finally {
+    if (canListen && typeof stream.removeListener === 'function') stream.removeListener('error', noop);
+  }
 }
 
 function writeToConsole(self, useStdout, string) {
@@ -108,16 +146,7 @@ function writeToConsole(self, useStdout, string) {
     stream.write(string);
     return;
   }
-  try {
-    stream.write(string);
-  } catch (e) {
-    // A console must not crash the program over a broken pipe; a stack overflow is
-    // still the program's problem.
-    if (e != null && typeof e === 'object' && e.name === 'RangeError' &&
-        e.message === 'Maximum call stack size exceeded') {
-      throw e;
-    }
-  }
+  writeIgnoringErrors(stream, string);
 }
 
 function formatFor(self, stream, args) {
@@ -345,12 +374,15 @@ for (const key of Object.keys(Console.prototype)) {
   globalConsole[key] = Console.prototype[key].bind(globalConsole);
   Object.defineProperty(globalConsole[key], 'name', { value: key });
 }
-Object.defineProperty(globalConsole, '_stdout', {
-  get() { return process.stdout; }, enumerable: false, configurable: true,
-});
-Object.defineProperty(globalConsole, '_stderr', {
-  get() { return process.stderr; }, enumerable: false, configurable: true,
-});
+// Read lazily (stdio is created on first use); assigning replaces the stream.
+for (const name of ['stdout', 'stderr']) {
+  Object.defineProperty(globalConsole, `_${name}`, {
+    get() { return process[name]; },
+    set(value) { defineHidden(globalConsole, `_${name}`, value); },
+    enumerable: false,
+    configurable: true,
+  });
+}
 initState(globalConsole, {});
 globalConsole.Console = Console;
 // Inspector-only methods: no-ops without an inspector, as in node.

@@ -120,6 +120,8 @@ function expectWarning(nameOrMap, expected, code) {
   }
   const add = (name, list) => {
     if (typeof list === 'string' || list instanceof RegExp) list = [[list, code]];
+    // { CODE: message } (node's form for warnings that carry a code)
+    else if (!Array.isArray(list)) list = Object.keys(list).map((c) => [list[c], c]);
     else if (!Array.isArray(list[0])) list = list.length === 2 && typeof list[1] === 'string' &&
       /^[A-Z]+\d+$|^DEP/.test(list[1]) ? [list] : list.map((m) => [m]);
     warningChecks.set(name, (warningChecks.get(name) || []).concat(list));

@@ -421,7 +421,12 @@ Module.findSourceMap = function findSourceMap() {
 
 Module._preloadModule = function _preloadModule(request) {
   const parent = new Module('internal/preload', null);
-  parent.paths = Module._nodeModulePaths(process.cwd());
+  try {
+    parent.paths = Module._nodeModulePaths(process.cwd());
+  } catch (err) {
+    // A deleted working directory still lets -r load absolute paths.
+    if (err.code !== 'ENOENT') throw err;
+  }
   preloading = true;
   try {
     Module._load(request, parent, false);

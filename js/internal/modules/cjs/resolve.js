@@ -215,6 +215,14 @@ function resolveImports(request, parentPath) {
 
 // --- the Module functions ---
 
+function cwdOrNull() {
+  try {
+    return `${process.cwd()}/`;
+  } catch {
+    return null; // the working directory was deleted
+  }
+}
+
 function isRelativeRequest(request) {
   return request === '.' || request === '..' || request.startsWith('./') ||
     request.startsWith('../');
@@ -350,7 +358,7 @@ function install(Module) {
     }
 
     const parentPath = parent && (parent.filename ||
-      (parent.id === '<repl>' || parent.id === 'internal/preload' ? `${process.cwd()}/` : null));
+      (parent.id === '<repl>' || parent.id === 'internal/preload' ? cwdOrNull() : null));
     if (request[0] === '#' && parentPath) {
       const viaImports = resolveImports(request, parentPath);
       if (viaImports) return viaImports;

@@ -4,7 +4,8 @@
 #     SOURCES <C/C++ files>                     the native half; one of them uses NODUS_PLUGIN
 #     [JS <id>=<file.js> ...]                   modules with code: `require('<id>')`
 #     [BINDING <id> ...]                        modules whose exports are the native binding
-#     [OUTPUT_DIR <dir>])                       default: NODUS_PLUGIN_DIR (lib/nodus/plugins)
+#     [OUTPUT_DIR <dir>])                       default: NODUS_PLUGIN_DIR (lib/nodus/plugins),
+#                                               or the build dir outside the nodus tree
 #
 # Produces <OUTPUT_DIR>/<name>.so: hidden visibility (only nodus_plugin_v1 is exported),
 # Node-API and nodus_* symbols left for the nodus executable to provide at load time,
@@ -21,7 +22,11 @@ function(nodus_add_plugin name)
     message(FATAL_ERROR "nodus_add_plugin(${name}): SOURCES is required")
   endif()
   if(NOT ARG_OUTPUT_DIR)
-    set(ARG_OUTPUT_DIR ${NODUS_PLUGIN_DIR})
+    if(NODUS_PLUGIN_DIR)
+      set(ARG_OUTPUT_DIR ${NODUS_PLUGIN_DIR})
+    else()
+      set(ARG_OUTPUT_DIR ${CMAKE_BINARY_DIR})
+    endif()
   endif()
   set(specs "")
   set(deps "")

@@ -245,5 +245,7 @@ function defineLazy(name, get) {
 defineLazy('parseArgs', () => require('internal/util/parse_args').parseArgs);
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+defineLazy('MIMEType', () => require('internal/util/mime').MIMEType);
+defineLazy('MIMEParams', () => require('internal/util/mime').MIMEParams);
 defineLazy('transferableAbortSignal', () => (signal) => signal);
 defineLazy('transferableAbortController', () => () => new AbortController());

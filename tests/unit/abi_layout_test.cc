@@ -1,0 +1,35 @@
+// The plugin ABI is additive only: within ABI major 1 no field moves and no struct
+// shrinks. These are the layouts of ABI 1 as first released (x86-64); a change that
+// moves a field fails here.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <string>
+
+#include <nodus/plugin.h>
+
+TEST_CASE("abi: nodus_plugin_t keeps its ABI 1 layout") {
+  CHECK(offsetof(nodus_plugin_t, abi_version) == 0);  // the version always comes first
+  CHECK(offsetof(nodus_plugin_t, napi_version) == 4);
+  CHECK(offsetof(nodus_plugin_t, name) == 8);
+  CHECK(offsetof(nodus_plugin_t, version) == 16);
+  CHECK(offsetof(nodus_plugin_t, modules) == 24);
+  CHECK(offsetof(nodus_plugin_t, module_count) == 32);
+  CHECK(offsetof(nodus_plugin_t, init) == 40);
+  CHECK(sizeof(nodus_plugin_t) >= 48);
+}
+
+TEST_CASE("abi: nodus_module_t keeps its ABI 1 layout") {
+  CHECK(offsetof(nodus_module_t, id) == 0);
+  CHECK(offsetof(nodus_module_t, js_source) == 8);
+  CHECK(offsetof(nodus_module_t, js_length) == 16);
+  CHECK(sizeof(nodus_module_t) == 24);  // modules are an array: its stride is ABI
+}
+
+TEST_CASE("abi: version macros") {
+  CHECK(NODUS_ABI_VERSION == 1);
+  CHECK(NODUS_NAPI_VERSION == 9);
+  // The entry symbol's name is the ABI major: it never changes within ABI 1.
+  CHECK(std::string(NODUS_PLUGIN_SYMBOL) == "nodus_plugin_v1");
+}

@@ -178,12 +178,12 @@ function parseEnv(content) {
   return result;
 }
 
-function aborted(signal, resource) {
+async function aborted(signal, resource) {
   if (signal === undefined) throw new codes.ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   const { validateAbortSignal } = require('internal/validators');
   validateAbortSignal(signal, 'signal');
   validateObject(resource, 'resource', { nullable: false, allowFunction: true });
-  if (signal.aborted) return Promise.resolve();
+  if (signal.aborted) return;
   return new Promise((resolve) => {
     signal.addEventListener('abort', () => resolve(), { once: true });
   });

@@ -398,6 +398,5 @@ globalConsole.context = function context() {
 globalConsole.createTask = function createTask() {
   return { run(fn) { return fn(); } };
 };
-defineHidden(globalConsole, 'formatTime', formatTime);
 
 module.exports = globalConsole;

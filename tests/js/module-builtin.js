@@ -25,7 +25,8 @@ for (const id of ['events', 'node:events', 'path', 'node:path', 'node:nope', 'no
 const ids = Module.builtinModules;
 console.log('builtinModules:', Array.isArray(ids), ids.includes('path'), ids.includes('events'),
   ids.some((id) => id.startsWith('internal/') || id.startsWith('node:')),
-  ids.includes('test'));
+  ids.includes('test'), ids === Module.builtinModules,
+  JSON.stringify(ids) === JSON.stringify([...ids].sort()));
 console.log('wrapper:', j(Module.wrapper));
 console.log('wrap:', j(Module.wrap('x')));
 console.log('_nodeModulePaths:', j(Module._nodeModulePaths('/a/node_modules/b/node_modules/c')));

@@ -100,10 +100,18 @@ function isBuiltin(id) {
 }
 Module.isBuiltin = isBuiltin;
 
+// One array, as node's (programs compare and cache it), rebuilt only if a plugin adds ids.
+let builtinList = null;
+let builtinCount = -1;
 Object.defineProperty(Module, 'builtinModules', {
   get() {
-    const ids = new Set(loaders.builtinIds());
-    return [...ids].filter((id) => !kSchemeOnly.has(id) && isPublicBuiltin(id)).sort();
+    const all = loaders.builtinIds();
+    if (builtinList === null || all.length !== builtinCount) {
+      builtinCount = all.length;
+      builtinList = Array.from(new Set(all))
+        .filter((id) => !kSchemeOnly.has(id) && isPublicBuiltin(id)).sort();
+    }
+    return builtinList;
   },
   enumerable: true,
   configurable: true,

@@ -12,7 +12,7 @@ const types = binding.types;
 const { ALL_PROPERTIES, ONLY_ENUMERABLE } = binding.propertyFilter;
 const { colors, styles, stylizeWithColor, stylizeNoColor, removeColors } =
   require('internal/util/inspect/colors');
-const { strEscape, formatNumber, formatBigInt } = require('internal/util/inspect/primitives');
+const { strEscape, escapeUnquoted, formatNumber, formatBigInt } = require('internal/util/inspect/primitives');
 const { groupArrayElements } = require('internal/util/inspect/layout');
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
@@ -1113,24 +1113,17 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
   }
   if (type === kArrayType) return str;
   if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeKey(Symbol.prototype.toString.call(key)), 'symbol')}]`;
+    name = `[${ctx.stylize(escapeUnquoted(Symbol.prototype.toString.call(key)), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
   } else if (desc.enumerable === false) {
-    name = `[${escapeKey(key)}]`;
+    name = `[${escapeUnquoted(key)}]`;
   } else if (keyStrRegExp.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(key), 'string');
   }
   return `${name}:${extra}${str}`;
-}
-
-// Escapes control characters of a key shown without quotes.
-function escapeKey(str) {
-  const escaped = strEscape(str);
-  return escaped.slice(1, -1) === str ? str : str.replace(/[\x00-\x1f\x7f-\x9f]/g,
-    (c) => strEscape(c).slice(1, -1));
 }
 
 function isBelowBreakLength(ctx, output, start, base) {

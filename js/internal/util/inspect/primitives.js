@@ -84,4 +84,10 @@ function formatBigInt(fn, bigint, numericSeparator) {
   return fn(`${addNumericSeparator(string)}n`, 'bigint');
 }
 
-module.exports = { strEscape, formatNumber, formatBigInt };
+// Escapes a key shown without quotes (non-enumerable names, symbol descriptions):
+// the same escapes as in strings, quotes and backslashes included.
+function escapeUnquoted(str) {
+  return strEscapeSequencesRegExp.test(str) ? str.replace(strEscapeSequencesReplacer, escapeFn) : str;
+}
+
+module.exports = { strEscape, escapeUnquoted, formatNumber, formatBigInt };

@@ -37,3 +37,10 @@ console.log(/re/gi, [/a\/b/], Object.assign(/x/, { y: 1 }));
 console.log(util.inspect({ a: 1 }, false, 0, false), util.inspect({ a: { b: {} } }, true, 0));
 console.log(globalThis === global, typeof util.inspect.defaultOptions);
 console.log({ 'key\nwith newline': 1, 'quote\'key': 2 });
+const oddKeys = {};
+Object.defineProperty(oddKeys, "it's\\\n", { value: 1 });
+console.log(util.inspect(oddKeys, { showHidden: true }), { [Symbol("a'b\n")]: 1 });
+class Proto { get viaProto() { return this.v; } }
+const withProto = new Proto();
+withProto.v = 7;
+console.log(util.inspect(withProto, { showHidden: true, getters: true }));

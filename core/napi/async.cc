@@ -114,7 +114,7 @@ void napi_threadsafe_function__::CallJs(void* data) {
       napi_get_undefined(e, &undefined);
       napi_call_function(e, undefined, JsValue(fn), 0, nullptr, nullptr);
     }
-  });
+  }, /*legacy_policy=*/true);
 }
 
 void napi_threadsafe_function__::CloseHandles() {
@@ -133,7 +133,9 @@ void napi_threadsafe_function__::Finalize() {
   finalized = true;
   v8::HandleScope scope(env->isolate);
   if (finalize_cb != nullptr) {
-    nodus::napi::CallFromLoop(env, [&](napi_env e) { finalize_cb(e, finalize_data, context); });
+    nodus::napi::CallFromLoop(
+        env, [&](napi_env e) { finalize_cb(e, finalize_data, context); },
+        /*legacy_policy=*/true);
   }
   // Items never delivered: call_js_cb with a NULL env lets the module free them.
   if (call_js_cb != nullptr) {

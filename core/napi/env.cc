@@ -53,6 +53,12 @@ napi_status SetLastError(napi_env env, napi_status status, uint32_t engine_code,
 napi_env NewEnv(nodus::Runtime* runtime, int32_t api_version, const std::string& filename) {
   // Envs live until exit: modules keep their napi_env pointers in statics.
   napi_env env = new napi_env__(runtime, api_version, filename);
+  env->enforce_uncaught_policy = api_version == NAPI_VERSION_EXPERIMENTAL;
+  for (const std::string& arg : runtime->options().exec_argv) {
+    if (arg == "--force-node-api-uncaught-exceptions-policy" ||
+        arg == "--force-node-api-uncaught-exceptions-policy=true")
+      env->enforce_uncaught_policy = true;
+  }
   runtime->AddCleanupHook(TeardownHook, env);
   return env;
 }

@@ -41,6 +41,10 @@ struct napi_env__ {
   // A finalizer of an experimental-API module is running from the collector: it must
   // not touch JS (Node-API 10's "basic finalizer" rule; Node aborts).
   bool in_gc_finalizer = false;
+  // Exceptions thrown by threadsafe-function calls are uncaught exceptions (Node-API 10,
+  // or --force-node-api-uncaught-exceptions-policy); otherwise, as node 20 does, they
+  // only produce deprecation warning DEP0168.
+  bool enforce_uncaught_policy = false;
 
   // Instance data (napi_set_instance_data).
   void* instance_data = nullptr;
@@ -171,7 +175,9 @@ v8::MaybeLocal<v8::Value> InitModule(napi_env env, napi_addon_register_func init
 
 // Calls `fn(env)` as a callback from the event loop: through Runtime::MakeCallback, so
 // a thrown error is uncaught and nextTicks/microtasks drain after it.
-void CallFromLoop(napi_env env, const std::function<void(napi_env)>& fn);
+// With `legacy_policy`, an exception follows env->enforce_uncaught_policy.
+void CallFromLoop(napi_env env, const std::function<void(napi_env)>& fn,
+                  bool legacy_policy = false);
 
 }  // namespace nodus::napi
 

@@ -32,13 +32,38 @@ bool InJavaScript(v8::Isolate* isolate) {
 
 void NoOp(const v8::FunctionCallbackInfo<v8::Value>&) {}
 
-// (closure, env) -> runs the closure as a module call; a pending exception is thrown so
+// Node 20's warning for an exception it swallows under the legacy policy.
+void EmitDeprecation(napi_env env) {
+  v8::Isolate* isolate = env->isolate;
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Object> process = env->runtime->process_object.Get(isolate);
+  v8::Local<v8::Value> emit;
+  if (!process->Get(context, v8::String::NewFromUtf8Literal(isolate, "emitWarning")).ToLocal(&emit) ||
+      !emit->IsFunction())
+    return;
+  v8::Local<v8::Value> args[] = {
+      v8::String::NewFromUtf8Literal(
+          isolate,
+          "Uncaught N-API callback exception detected, please run node with option "
+          "--force-node-api-uncaught-exceptions-policy=true to handle those exceptions "
+          "properly."),
+      v8::String::NewFromUtf8Literal(isolate, "DeprecationWarning"),
+      v8::String::NewFromUtf8Literal(isolate, "DEP0168")};
+  (void)emit.As<v8::Function>()->Call(context, process, 3, args);
+}
+
+// (closure, env, legacy) -> runs the closure as a module call; a pending exception is thrown so
 // that Runtime::MakeCallback reports it as uncaught.
 void RunClosure(const v8::FunctionCallbackInfo<v8::Value>& info) {
   auto* fn = static_cast<const std::function<void(napi_env)>*>(
       info[0].As<v8::External>()->Value());
   napi_env env = static_cast<napi_env>(info[1].As<v8::External>()->Value());
-  env->CallIntoModule(*fn, [](napi_env e, v8::Local<v8::Value> error) {
+  bool legacy = info[2]->IsTrue();
+  env->CallIntoModule(*fn, [legacy](napi_env e, v8::Local<v8::Value> error) {
+    if (legacy && !e->enforce_uncaught_policy) {
+      EmitDeprecation(e);
+      return;
+    }
     e->isolate->ThrowException(error);
   });
 }
@@ -91,15 +116,16 @@ void ThrowDlopenError(v8::Isolate* isolate, const std::string& message) {
 
 }  // namespace
 
-void CallFromLoop(napi_env env, const std::function<void(napi_env)>& fn) {
+void CallFromLoop(napi_env env, const std::function<void(napi_env)>& fn, bool legacy_policy) {
   v8::HandleScope scope(env->isolate);
   v8::Local<v8::Context> context = env->context();
   v8::Context::Scope context_scope(context);
   v8::Local<v8::Value> args[] = {v8::External::New(env->isolate, const_cast<void*>(
                                                                      static_cast<const void*>(&fn))),
-                                 v8::External::New(env->isolate, env)};
+                                 v8::External::New(env->isolate, env),
+                                 v8::Boolean::New(env->isolate, legacy_policy)};
   env->runtime->MakeCallback(context->Global(), CachedFunction(env, run_closure_fn, RunClosure),
-                             2, args);
+                             3, args);
 }
 
 bool LoadAddon(nodus::Runtime* runtime, v8::Local<v8::Object> module,

@@ -29,6 +29,7 @@ function show(id) {
   'exp-invalid', 'exp-invalid/abs', 'exp-invalid/nm', 'exp-invalid/bare', 'exp-invalid/number',
   'exp-invalid/star/ok', 'exp-invalid/star/../../outside', 'exp-invalid/dots/ok.js',
   'exp-invalid/dots/../package.json', 'exp-invalid/dots/node_modules/x.js',
+  'exp-invalid/enc/a%2fb', 'exp-invalid/enc/ok',
   'exp-mixed', 'exp-numeric', 'exp-missing-target',
   '@scope/pkg', '@scope/pkg/sub', '@scope/pkg/index.js',
 ].forEach(show);

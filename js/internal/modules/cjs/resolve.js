@@ -148,12 +148,12 @@ function notFoundInPackage(request, jsonPath) {
 }
 
 // The file a resolved file: URL names, as a real path; throws when it is missing.
-function finalize(url, jsonPath) {
+function finalize(url, jsonPath, parentPath) {
   const { fileURLToPath } = esmURL();
   if (/%2f|%5c/i.test(url)) {
     const { ERR_INVALID_MODULE_SPECIFIER } = require('internal/modules/esm/errors');
-    throw new ERR_INVALID_MODULE_SPECIFIER(url, 'must not include encoded "/" or "\\" characters',
-      undefined);
+    throw new ERR_INVALID_MODULE_SPECIFIER(url,
+      'must not include encoded "/" or "\\" characters', parentPath || undefined);
   }
   if (url.startsWith('node:')) return url.slice(5);
   const filename = fileURLToPath(url);
@@ -167,7 +167,7 @@ function exportsResolve(pkg, subpath, base) {
   try {
     const url = esmResolve().packageExportsResolve(pkg, subpath,
       base === null ? null : pathToFileURL(base), kConditions);
-    return finalize(url, pkg.path);
+    return finalize(url, pkg.path, base);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundInPackage(err.request || subpath, pkg.path);
     throw err;
@@ -206,7 +206,7 @@ function resolveImports(request, parentPath) {
   const { pathToFileURL } = esmURL();
   try {
     const url = esmResolve().packageImportsResolve(request, pathToFileURL(parentPath), kConditions);
-    return finalize(url, pkg.path);
+    return finalize(url, pkg.path, parentPath);
   } catch (err) {
     if (err.code === 'ERR_MODULE_NOT_FOUND') throw notFoundInPackage(request);
     throw err;

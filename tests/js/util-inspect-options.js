@@ -30,3 +30,7 @@ console.log(util.inspect(Array.from({ length: 50 }, (_, i) => i), { compact: 1 }
 console.log(util.inspect(Array.from({ length: 50 }, (_, i) => i), { compact: false }).split('\n').length);
 console.log(util.inspect([{ a: 1, b: 2 }, { c: [{ d: 1 }] }], { compact: 1, breakLength: 40 }));
 console.log(util.stripVTControlCharacters('\u001b[31mred\u001b[39m'), util.toUSVString('a\ud800b'));
+for (const ST of ['\u0007', '\u001B\u005C', '\u009C']) {
+  console.log(util.stripVTControlCharacters(`\u001B]8;;https://example.com/?a=1${ST}link\u001B]8;;${ST} \u001B[1;31mbold red\u001B[0m`));
+}
+console.log(util.inspect(util.stripVTControlCharacters('\u001B[0;33;49;3;9;4mbar\u001B[0m foo\u001B[2Jbar')));

@@ -62,6 +62,7 @@ const OptionSpec kOptions[] = {
     {"--preserve-symlinks-main", nullptr, Arg::kNone, true},  // read by cjs/resolve.js
     // ESM (issue #8): features node 20.19+ has on by default; the flags are accepted no-ops.
     {"--experimental-require-module", nullptr, Arg::kNone, true},
+    {"--no-experimental-require-module", nullptr, Arg::kNone, true},  // cjs/loader.js
     {"--experimental-detect-module", nullptr, Arg::kNone, true},
     {"--experimental-import-meta-resolve", nullptr, Arg::kNone, true},
     // Module customization hooks; kept in order with --import (run_main.js reads the prefix).

@@ -27,4 +27,12 @@ same 'NODE_PATH=$PWD/dep-path node node-path.js'
 same 'node --pending-deprecation parent.js'
 same 'node -r preloaded -e "console.log(1)"'
 same 'node entry-dir'
+# --no-experimental-require-module: require() of ES modules refused with ERR_REQUIRE_ESM.
+mkdir -p esm-pkg
+echo 'export default 1;' > esm.mjs
+echo '{ "type": "module" }' > esm-pkg/package.json
+echo 'export default 2;' > esm-pkg/y.js
+echo "for (const f of ['./esm.mjs', './esm-pkg/y.js']) { try { console.log(require(f).default); } catch (e) { console.log(e.code, e.message); } }" > req-esm.js
+same 'node req-esm.js'
+same 'node --no-experimental-require-module req-esm.js'
 finish

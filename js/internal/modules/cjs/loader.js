@@ -339,6 +339,31 @@ function makeRequire(mod) {
   return require;
 }
 
+// --no-experimental-require-module: node before 20.19, require() of ES modules refused.
+let requireModuleOff;
+function requireModuleDisabled() {
+  if (requireModuleOff === undefined) {
+    const flag = '--no-experimental-require-module';
+    const nodeOptions = process.env.NODE_OPTIONS;
+    requireModuleOff = process.execArgv.includes(flag) ||
+      (typeof nodeOptions === 'string' && nodeOptions.split(/\s+/).includes(flag));
+  }
+  return requireModuleOff;
+}
+
+function requireESMError(module, filename) {
+  const parent = module[kParent];
+  const parentPath = parent && (parent.filename || parent.id);
+  let message = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} ` +
+    'not supported.\nInstead change the require of ';
+  message += filename.endsWith('.mjs') ? filename :
+    `${path.basename(filename)}${parentPath ? ` in ${parentPath}` : ''}`;
+  message += ' to a dynamic import() which is available in all CommonJS modules.';
+  const err = new Error(message);
+  err.code = 'ERR_REQUIRE_ESM';
+  return err;
+}
+
 // A .js or extensionless file under "type": "module".
 function isTypeModule(filename) {
   const base = path.basename(filename);
@@ -362,6 +387,7 @@ Module._extensions['.js'] = function(module, filename) {
   // .js whose syntax is a module's (it fails to compile as CommonJS for that reason).
   // The ES module side is loaded only when one of those cases arises.
   if (filename.endsWith('.mjs') || isTypeModule(filename)) {
+    if (requireModuleDisabled()) throw requireESMError(module, filename);
     return require('internal/modules/esm/require').loadESMFromCJS(module, filename);
   }
   module._compile(stripShebang(content), filename, (err) => {

@@ -804,12 +804,22 @@ function transcode(source, fromEncoding, toEncoding) {
 }
 
 function isUtf8(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isUtf8(input);
+  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) {
+    if (binding.isDetached(input)) {
+      throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    }
+    return binding.isUtf8(input);
+  }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isAscii(input) {
-  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) return binding.isAscii(input);
+  if (ArrayBuffer.isView(input) || isAnyArrayBuffer(input)) {
+    if (binding.isDetached(input)) {
+      throw nativeError(Error, 'ERR_INVALID_STATE', 'Cannot validate on a detached buffer');
+    }
+    return binding.isAscii(input);
+  }
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 

@@ -810,6 +810,12 @@ void IsUtf8(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(true);
 }
 
+// isDetached(arrayBuffer): transferred away (structuredClone transfer, postMessage).
+void IsDetached(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  info.GetReturnValue().Set(info[0]->IsArrayBuffer() &&
+                            info[0].As<v8::ArrayBuffer>()->WasDetached());
+}
+
 void IsAscii(const v8::FunctionCallbackInfo<v8::Value>& info) {
   Bytes b = GetBytes(info[0]);
   uint8_t acc = 0;
@@ -834,6 +840,7 @@ void InitBufferBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(ctx, target, "indexOfNumber", IndexOfNumber);
   SetMethod(ctx, target, "isUtf8", IsUtf8);
   SetMethod(ctx, target, "isAscii", IsAscii);
+  SetMethod(ctx, target, "isDetached", IsDetached);
   SetValue(ctx, target, "kMaxLength",
            v8::Number::New(isolate, static_cast<double>(v8::TypedArray::kMaxLength)));
   SetValue(ctx, target, "kStringMaxLength", v8::Integer::New(isolate, v8::String::kMaxLength));

@@ -61,3 +61,7 @@ t('latin1Write offset', () => abc.latin1Write('xy', 4));
 t('utf8Write -1', () => abc.utf8Write('abcd', -1));
 t('utf8Slice this', () => Buffer.prototype.utf8Slice.call({}, 0, 1));
 t('latin1Slice backwards', () => abc.latin1Slice(2, 1));
+const detached = new ArrayBuffer(4);
+structuredClone(detached, { transfer: [detached] });
+t('isUtf8 detached', () => require('buffer').isUtf8(detached));
+t('isAscii detached', () => require('buffer').isAscii(detached));

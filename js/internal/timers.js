@@ -561,4 +561,6 @@ module.exports = {
   setImmediate, clearImmediate, kRefed, TIMEOUT_MAX, coerceDelay,
   // for js/timers.js and timers/promises
   insert, unenroll, insertGuarded, enroll, getLibuvNow, listInit,
+  // for process.getActiveResourcesInfo(): ref'd timeouts and immediates
+  activeCounts: () => [refCount, immediateInfo[kRefCount]],
 };

@@ -2,8 +2,9 @@
 # event (reported as node does when unhandled, exit 1), or a listener takes it.
 . "$(dirname "$0")/lib.sh"
 cat > unhandled.js <<'JS'
+// Writes until the reader is gone (more than a pipe buffer holds), so EPIPE is certain.
 let i = 0;
-const t = setInterval(() => { console.log('line', i++); if (i > 5000) clearInterval(t); }, 0);
+setInterval(() => { console.log('line', i++, 'x'.repeat(1000)); }, 0);
 JS
 cat > handled.js <<'JS'
 process.stdout.on('error', (e) => { console.error('stdout error', e.code, e.syscall, e.message); process.exit(3); });

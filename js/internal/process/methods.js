@@ -199,7 +199,12 @@ function setup() {
       return 0;
     }
   };
-  process.getActiveResourcesInfo = () => [];
+  // One 'Timeout' per ref'd timer and one 'Immediate' per ref'd immediate, as node
+  // (nodus has no other handle or request objects to list here yet).
+  process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+    const [timeouts, immediates] = require('internal/timers').activeCounts();
+    return [...new Array(timeouts).fill('Timeout'), ...new Array(immediates).fill('Immediate')];
+  };
   process._getActiveHandles = () => [];
   process._getActiveRequests = () => [];
 

@@ -67,10 +67,11 @@ class SyncWriteStream extends EventEmitter {
       else stdio.writeBuffer(this.fd, chunk);
     } catch (err) {
       if (err.code === undefined) throw err;
-      // EPIPE and friends become an 'error' event, as on a stream.
+      // EPIPE and friends become an 'error' event, as on node's socket: the event
+      // first (unhandled, it ends the process), then the write callback.
       process.nextTick(() => {
-        if (typeof cb === 'function') cb(err);
         this.emit('error', err);
+        if (typeof cb === 'function') cb(err);
       });
       return false;
     }

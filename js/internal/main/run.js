@@ -4,6 +4,35 @@
 const binding = internalBinding('process');
 const opts = binding.options;
 
+// -e/-p code sees the built-in modules as globals (`fs.readFileSync(...)`, `os.cpus()`),
+// as node's: each name is a getter that loads the module on first use, and assigning the
+// name replaces it with an ordinary global. Names the global object already has
+// (console, process, ...) are left alone.
+function addBuiltinGlobals() {
+  const { builtinModules } = require('module');
+  for (const name of builtinModules) {
+    if (name.startsWith('_') || name.includes('/') || name in globalThis) continue;
+    const setReal = (value) => {
+      Object.defineProperty(globalThis, name, {
+        value, writable: true, enumerable: true, configurable: true,
+      });
+    };
+    Object.defineProperty(globalThis, name, {
+      get() {
+        const lib = require(name);
+        // Later reads skip require(); the setter stays so assignment still works.
+        Object.defineProperty(globalThis, name, {
+          get: () => lib, set: setReal, enumerable: false, configurable: true,
+        });
+        return lib;
+      },
+      set: setReal,
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
 function evalScript(name, source) {
   const Module = require('internal/modules/cjs/loader');
   const { runInThisContext } = internalBinding('contextify');
@@ -42,6 +71,7 @@ function runMain() {
 
 function runEntry(Module) {
   if (opts.hasEval) {
+    addBuiltinGlobals();
     if (opts.inputType === 'module') {
       require('internal/modules/run_main').evalModule(opts.evalSource, '[eval1]');
       return;

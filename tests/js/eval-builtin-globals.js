@@ -26,3 +26,6 @@ console.log(run(['-e', 'console.log(console === globalThis.console, typeof modul
 console.log(run(['--input-type=module', '-e', 'console.log(typeof path.join)']));
 console.log(run([], 'console.log(typeof fs, typeof path)'));
 console.log(run(['-e', 'os = undefined; console.log(typeof os)']));
+// The require stack of -e and stdin code names [eval] / [stdin] in the working directory.
+console.log(run(['-e', 'try { require("nosuch"); } catch (e) { console.log(e.requireStack); }']));
+console.log(run([], 'try { require("nosuch"); } catch (e) { console.log(e.requireStack); }'));

@@ -44,7 +44,7 @@ function evalScript(name, source) {
   globalThis.exports = module.exports;
   globalThis.__filename = name;
   globalThis.__dirname = '.';
-  globalThis.require = Module.createRequire(path.join(process.cwd(), `${name}-wrapper`));
+  globalThis.require = Module.createRequire(module.filename);
   // node's stacks for -e/stdin code pass through a frame "[eval]-wrapper:6:24" (an
   // anonymous function at that spot); programs and tests see it, so nodus has it too.
   const wrapper = runInThisContext(

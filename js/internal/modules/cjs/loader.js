@@ -119,7 +119,10 @@ Object.defineProperty(Module, 'builtinModules', {
 
 function loadBuiltin(request) {
   const bare = request.startsWith('node:') ? request.slice(5) : request;
-  if (!isPublicBuiltin(bare)) throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
+  if (!isPublicBuiltin(bare)) {
+    throw require('internal/modules/plugin_hint').addPluginHint(
+      new ERR_UNKNOWN_BUILTIN_MODULE(request), request);
+  }
   return loaders.requireBuiltin(bare);
 }
 

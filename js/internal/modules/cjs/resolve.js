@@ -383,7 +383,8 @@ function install(Module) {
     const err = new Error(message);
     err.code = 'MODULE_NOT_FOUND';
     err.requireStack = requireStack;
-    throw err;
+    // 'fs' without the fs plugin: say which plugin is missing.
+    throw require('internal/modules/plugin_hint').addPluginHint(err, request);
   };
 
   Module._initPaths();

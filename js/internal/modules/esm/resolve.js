@@ -8,6 +8,7 @@ const fsBinding = internalBinding('fs');
 const loaders = require('internal/bootstrap/loaders');
 const codes = require('internal/modules/esm/errors');
 const { pathToFileURL, fileURLToPath, resolveURL, splitURL } = require('internal/modules/esm/url');
+const { addPluginHint } = require('internal/modules/plugin_hint');
 
 const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNSUPPORTED_ESM_URL_SCHEME,
@@ -380,7 +381,9 @@ function resolve(specifier, parentURL, conditions = kDefaultConditions) {
   let url;
   if (specifier.startsWith('node:')) {
     const id = specifier.slice(5);
-    if (!loaders.canBeRequiredByUsers(id)) throw new ERR_UNKNOWN_BUILTIN_MODULE(specifier);
+    if (!loaders.canBeRequiredByUsers(id)) {
+      throw addPluginHint(new ERR_UNKNOWN_BUILTIN_MODULE(specifier), specifier);
+    }
     return specifier;
   }
   if (isRelative(specifier)) {
@@ -390,7 +393,12 @@ function resolve(specifier, parentURL, conditions = kDefaultConditions) {
   } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
     url = resolveURL(specifier, parentURL);
   } else {
-    url = packageResolve(specifier, parentURL, conditions);
+    try {
+      url = packageResolve(specifier, parentURL, conditions);
+    } catch (err) {
+      // 'fs' without the fs plugin: say which plugin is missing.
+      throw err?.code === 'ERR_MODULE_NOT_FOUND' ? addPluginHint(err, specifier) : err;
+    }
   }
   const colon = url.indexOf(':');
   const protocol = url.slice(0, colon + 1);

@@ -1,9 +1,13 @@
 'use strict';
-// AsyncLocalStorage and AsyncResource on nodus's async context frames
-// (js/internal/async_context.js); async ids for code that asks for them.
+// AsyncLocalStorage on nodus's async context frames (js/internal/async_context.js);
+// AsyncResource and createHook on the async ids and hooks of js/internal/async_hooks.js.
 
 const ctx = require('internal/async_context');
-const { validateFunction, validateString, validateObject } = require('internal/validators');
+const hooks = require('internal/async_hooks');
+const { validateFunction, validateString } = require('internal/validators');
+const {
+  codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
+} = require('internal/errors');
 
 class AsyncLocalStorage {
   constructor() {
@@ -63,40 +67,57 @@ class AsyncLocalStorage {
   }
 }
 
-let nextAsyncId = 1;
-let currentAsyncId = 1;
-let currentTriggerId = 0;
+// Resources made by AsyncResource without requireManualDestroy get their destroy hook
+// when collected, as node's do.
+let destroyRegistry;
+function registerDestroy(resource, asyncId) {
+  if (destroyRegistry === undefined) {
+    destroyRegistry = new FinalizationRegistry((id) => hooks.queueDestroy(id));
+  }
+  destroyRegistry.register(resource, asyncId, resource);
+}
 
 class AsyncResource {
   constructor(type, opts = {}) {
     validateString(type, 'type');
     let triggerAsyncId = opts;
-    if (typeof opts === 'object' && opts !== null) triggerAsyncId = opts.triggerAsyncId;
-    if (triggerAsyncId === undefined) triggerAsyncId = currentAsyncId;
+    let requireManualDestroy = false;
+    if (typeof opts === 'object' && opts !== null) {
+      triggerAsyncId = opts.triggerAsyncId;
+      requireManualDestroy = !!opts.requireManualDestroy;
+    }
+    if (triggerAsyncId === undefined) triggerAsyncId = hooks.executionAsyncId();
     if (!Number.isSafeInteger(triggerAsyncId) || triggerAsyncId < -1) {
-      const { codes: { ERR_INVALID_ASYNC_ID } } = require('internal/errors');
       throw new ERR_INVALID_ASYNC_ID('triggerAsyncId', triggerAsyncId);
     }
     this._type = type;
-    this._asyncId = ++nextAsyncId;
+    this._asyncId = hooks.newAsyncId();
     this._triggerAsyncId = triggerAsyncId;
     this._frame = ctx.capture();
-  }
-
-  runInAsyncScope(fn, thisArg, ...args) {
-    const prevId = currentAsyncId;
-    const prevTrigger = currentTriggerId;
-    currentAsyncId = this._asyncId;
-    currentTriggerId = this._triggerAsyncId;
-    try {
-      return ctx.runInFrame(this._frame, fn, thisArg, args);
-    } finally {
-      currentAsyncId = prevId;
-      currentTriggerId = prevTrigger;
+    if (hooks.hookFields[hooks.kInit] > 0) {
+      hooks.emitInit(this._asyncId, type, triggerAsyncId, this);
+    }
+    if (!requireManualDestroy && hooks.hookFields[hooks.kDestroy] > 0) {
+      registerDestroy(this, this._asyncId);
     }
   }
 
-  emitDestroy() { return this; }
+  runInAsyncScope(fn, thisArg, ...args) {
+    const asyncId = this._asyncId;
+    hooks.emitBefore(asyncId, this._triggerAsyncId, this);
+    try {
+      return ctx.runInFrame(this._frame, fn, thisArg, args);
+    } finally {
+      hooks.emitAfter(asyncId);
+    }
+  }
+
+  emitDestroy() {
+    if (destroyRegistry !== undefined) destroyRegistry.unregister(this);
+    hooks.queueDestroy(this._asyncId);
+    return this;
+  }
+
   asyncId() { return this._asyncId; }
   triggerAsyncId() { return this._triggerAsyncId; }
 
@@ -124,20 +145,44 @@ class AsyncResource {
   }
 }
 
-// Per-resource hooks (init/before/after/destroy for every handle and request) are not
-// implemented: say so instead of returning hooks that would silently never fire.
+class AsyncHook {
+  constructor({ init, before, after, destroy, promiseResolve }) {
+    const check = (fn, name) => {
+      if (fn !== undefined && typeof fn !== 'function') throw new ERR_ASYNC_CALLBACK(name);
+    };
+    check(init, 'hook.init');
+    check(before, 'hook.before');
+    check(after, 'hook.after');
+    check(destroy, 'hook.destroy');
+    check(promiseResolve, 'hook.promiseResolve');
+    Object.defineProperty(this, '_callbacks', {
+      __proto__: null,
+      value: { init, before, after, destroy, promiseResolve },
+      enumerable: false,
+    });
+  }
+
+  enable() {
+    hooks.enableHook(this);
+    return this;
+  }
+
+  disable() {
+    hooks.disableHook(this);
+    return this;
+  }
+}
+
 function createHook(callbacks) {
-  validateObject(callbacks, 'callbacks');
-  const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
-  throw new ERR_METHOD_NOT_IMPLEMENTED('async_hooks.createHook()');
+  return new AsyncHook(callbacks);
 }
 
 module.exports = {
   AsyncLocalStorage,
   AsyncResource,
   createHook,
-  executionAsyncId: () => currentAsyncId,
-  triggerAsyncId: () => currentTriggerId,
-  executionAsyncResource: () => ({}),
+  executionAsyncId: hooks.executionAsyncId,
+  triggerAsyncId: hooks.triggerAsyncId,
+  executionAsyncResource: hooks.executionAsyncResource,
   asyncWrapProviders: Object.freeze({ __proto__: null, NONE: 0, PROMISE: 1, TIMEOUT: 2, IMMEDIATE: 3, TICKOBJECT: 4 }),
 };

@@ -3,6 +3,7 @@
 // promise reactions. Installed only once a store is first used, so programs that never
 // use AsyncLocalStorage pay nothing on their promises.
 #include "bindings.h"
+#include "bindings/async_wrap.h"
 #include "runtime.h"
 #include "util.h"
 
@@ -22,6 +23,7 @@ void SetPromiseHooks(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 void InitAsyncContextBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(rt->context(), target, "setPromiseHooks", SetPromiseHooks);
+  async_wrap::Init(rt, target);
 }
 
 }  // namespace nodus

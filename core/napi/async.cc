@@ -4,6 +4,7 @@
 #include <deque>
 #include <mutex>
 
+#include "bindings/async_wrap.h"
 #include "internal.h"
 #include "runtime.h"
 
@@ -29,6 +30,11 @@ struct napi_async_work__ {
   napi_async_execute_callback execute;
   napi_async_complete_callback complete;
   void* data;
+  // async_hooks identity: init when created, before/after around complete, destroy
+  // when deleted (node's AsyncWrap for a work item).
+  double async_id = 0;
+  double trigger_id = 0;
+  v8::Global<v8::Object> resource;
 };
 
 struct napi_threadsafe_function__ {
@@ -170,14 +176,34 @@ napi_status NAPI_CDECL napi_create_async_work(napi_env env, napi_value async_res
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, execute);
   NAPI_CHECK_ARG(env, result);
-  *result = new napi_async_work__{{}, env, execute, complete, data};
-  (*result)->req.data = *result;
+  v8::Isolate* isolate = env->isolate;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::Object> resource;
+  if (async_resource != nullptr && V8Value(async_resource)->IsObject()) {
+    resource = V8Value(async_resource).As<v8::Object>();
+  } else {
+    resource = v8::Object::New(isolate);
+  }
+  v8::Local<v8::String> name;
+  if (async_resource_name == nullptr ||
+      !V8Value(async_resource_name)->ToString(context).ToLocal(&name)) {
+    name = v8::String::Empty(isolate);
+  }
+  auto* work = new napi_async_work__{{}, env, execute, complete, data};
+  work->req.data = work;
+  work->async_id = nodus::async_wrap::NewAsyncId(env->runtime);
+  work->trigger_id = nodus::async_wrap::ExecutionAsyncId(env->runtime);
+  work->resource.Reset(isolate, resource);
+  nodus::async_wrap::EmitInit(env->runtime, work->async_id, work->trigger_id, name, resource);
+  *result = work;
   return ClearLastError(env);
 }
 
 napi_status NAPI_CDECL napi_delete_async_work(napi_env env, napi_async_work work) {
   NAPI_CHECK_BASIC_ENV(env);
   NAPI_CHECK_ARG(env, work);
+  nodus::async_wrap::QueueDestroy(env->runtime, work->async_id);
   delete work;
   return ClearLastError(env);
 }
@@ -198,6 +224,9 @@ napi_status NAPI_CDECL napi_queue_async_work(node_api_basic_env env, napi_async_
         napi_async_complete_callback complete = w->complete;
         void* data = w->data;
         napi_env env = w->env;
+        v8::HandleScope scope(env->isolate);
+        nodus::async_wrap::Scope async_scope(env->runtime, w->async_id, w->trigger_id,
+                                             w->resource.Get(env->isolate));
         nodus::napi::CallFromLoop(env, [&](napi_env e) {
           complete(e, status == UV_ECANCELED ? napi_cancelled : napi_ok, data);
         });

@@ -3,8 +3,11 @@
 #include <dlfcn.h>
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 
+#include "bindings/async_wrap.h"
 #include "internal.h"
 #include "node_api_loader.h"
 #include "runtime.h"
@@ -193,10 +196,21 @@ struct napi_deferred__ {
 
 struct napi_callback_scope__ {
   napi_env env;
+  std::unique_ptr<nodus::async_wrap::Scope> async_scope;
 };
 
+// An async resource for async_hooks: its id, what triggered it, and its resource object
+// (held weakly when the addon supplied it, as node does: a collected resource is replaced
+// by an empty object when a callback needs one).
 struct napi_async_context__ {
   v8::Global<v8::Object> resource;
+  double async_id = 0;
+  double trigger_id = 0;
+
+  v8::Local<v8::Object> Resource(v8::Isolate* isolate) {
+    if (resource.IsEmpty()) return v8::Object::New(isolate);
+    return resource.Get(isolate);
+  }
 };
 
 extern "C" {
@@ -289,16 +303,34 @@ napi_status NAPI_CDECL napi_async_init(napi_env env, napi_value async_resource,
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, async_resource_name);
   NAPI_CHECK_ARG(env, result);
+  v8::Isolate* isolate = env->isolate;
+  v8::HandleScope scope(isolate);
+  v8::Local<v8::Context> context = env->context();
+  v8::Local<v8::String> name;
+  if (!V8Value(async_resource_name)->ToString(context).ToLocal(&name))
+    return SetLastError(env, napi_string_expected);
   auto* ctx = new napi_async_context__();
-  if (async_resource != nullptr && V8Value(async_resource)->IsObject())
-    ctx->resource.Reset(env->isolate, V8Value(async_resource).As<v8::Object>());
+  v8::Local<v8::Object> resource;
+  if (async_resource != nullptr && V8Value(async_resource)->IsObject()) {
+    resource = V8Value(async_resource).As<v8::Object>();
+    ctx->resource.Reset(isolate, resource);
+    ctx->resource.SetWeak();
+  } else {
+    resource = v8::Object::New(isolate);
+    ctx->resource.Reset(isolate, resource);
+  }
+  ctx->async_id = nodus::async_wrap::NewAsyncId(env->runtime);
+  ctx->trigger_id = nodus::async_wrap::ExecutionAsyncId(env->runtime);
+  nodus::async_wrap::EmitInit(env->runtime, ctx->async_id, ctx->trigger_id, name, resource);
   *result = ctx;
   return ClearLastError(env);
 }
 
+// May run inside a collector finalizer: queues the destroy hook, touches no JS.
 napi_status NAPI_CDECL napi_async_destroy(napi_env env, napi_async_context async_context) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, async_context);
+  nodus::async_wrap::QueueDestroy(env->runtime, async_context->async_id);
   delete async_context;
   return ClearLastError(env);
 }
@@ -317,6 +349,11 @@ napi_status NAPI_CDECL napi_make_callback(napi_env env, napi_async_context async
   NAPI_RETURN_IF_FALSE(env, f->IsFunction(), napi_function_expected);
   auto* args = reinterpret_cast<v8::Local<v8::Value>*>(const_cast<napi_value*>(argv));
   v8::MaybeLocal<v8::Value> r;
+  std::optional<nodus::async_wrap::Scope> async_scope;
+  if (async_context != nullptr) {
+    async_scope.emplace(env->runtime, async_context->async_id, async_context->trigger_id,
+        async_context->Resource(env->isolate));
+  }
   if (nodus::napi::InJavaScript(env->isolate) || env->open_callback_scopes > 0) {
     // Called from JS: errors propagate to the caller as with any call.
     r = f.As<v8::Function>()->Call(context, receiver, static_cast<int>(argc), args);
@@ -338,7 +375,16 @@ napi_status NAPI_CDECL napi_open_callback_scope(napi_env env, napi_value resourc
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
   env->open_callback_scopes++;
-  *result = new napi_callback_scope__{env};
+  *result = new napi_callback_scope__{env, nullptr};
+  if (context != nullptr) {
+    v8::HandleScope scope(env->isolate);
+    v8::Local<v8::Value> r = resource_object != nullptr ? V8Value(resource_object)
+                                                        : v8::Local<v8::Value>();
+    v8::Local<v8::Object> resource =
+        !r.IsEmpty() && r->IsObject() ? r.As<v8::Object>() : context->Resource(env->isolate);
+    (*result)->async_scope = std::make_unique<nodus::async_wrap::Scope>(
+        env->runtime, context->async_id, context->trigger_id, resource);
+  }
   return ClearLastError(env);
 }
 
@@ -347,7 +393,7 @@ napi_status NAPI_CDECL napi_close_callback_scope(napi_env env, napi_callback_sco
   NAPI_CHECK_ARG(env, scope);
   if (env->open_callback_scopes == 0) return napi_callback_scope_mismatch;
   env->open_callback_scopes--;
-  delete scope;
+  delete scope;  // emits the after hooks first
   if (env->open_callback_scopes == 0) nodus::napi::DrainIfOutermost(env);
   return ClearLastError(env);
 }

@@ -1,0 +1,82 @@
+/* The net plugin's binding: the TCP and Pipe handle classes (tcp_wrap.c, pipe_wrap.c
+ * on the stream layer of stream_wrap.c) and small helpers for net.js. */
+#include <arpa/inet.h>
+#include <string.h>
+
+#include "stream_wrap.h"
+
+/* errname(code) -> 'ECONNREFUSED' */
+static napi_value net_errname(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], v;
+  int32_t code = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_int32(env, argv[0], &code);
+  napi_create_string_utf8(env, uv_err_name(code), NAPI_AUTO_LENGTH, &v);
+  return v;
+}
+
+/* strerror(code) -> 'connection refused' */
+static napi_value net_strerror(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], v;
+  int32_t code = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_int32(env, argv[0], &code);
+  napi_create_string_utf8(env, uv_strerror(code), NAPI_AUTO_LENGTH, &v);
+  return v;
+}
+
+/* isIP(string) -> 4, 6 or 0, by the C library's parser (which, like node, refuses
+ * leading zeros in IPv4). An IPv6 zone ("%eth0") is allowed as node allows it. */
+static napi_value net_is_ip(napi_env env, napi_callback_info info) {
+  size_t argc = 1, len = 0;
+  napi_value argv[1];
+  napi_valuetype t = napi_undefined;
+  char buf[128];
+  unsigned char out[16];
+  int r = 0;
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_typeof(env, argv[0], &t);
+  if (t == napi_string &&
+      napi_get_value_string_utf8(env, argv[0], buf, sizeof(buf), &len) == napi_ok &&
+      len < sizeof(buf) - 1 && strlen(buf) == len) {
+    if (inet_pton(AF_INET, buf, out) == 1) {
+      r = 4;
+    } else {
+      char* zone = strchr(buf, '%');
+      int zone_ok = 1;
+      if (zone) {
+        *zone++ = 0;
+        if (!*zone) zone_ok = 0;
+        for (char* c = zone; *c; c++)
+          if (!((*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+                *c == '-' || *c == '.' || *c == ':'))
+            zone_ok = 0;
+      }
+      if (zone_ok && inet_pton(AF_INET6, buf, out) == 1) r = 6;
+    }
+  }
+  return net__int(env, r);
+}
+
+napi_value nodus_net_init(napi_env env, napi_value exports) {
+  napi_property_descriptor methods[] = {
+      {"errname", NULL, net_errname, NULL, NULL, NULL, napi_default, NULL},
+      {"strerror", NULL, net_strerror, NULL, NULL, NULL, napi_default, NULL},
+      {"isIP", NULL, net_is_ip, NULL, NULL, NULL, napi_default, NULL},
+      {"UV_EOF", NULL, NULL, NULL, NULL, net__int(env, UV_EOF), napi_enumerable, NULL},
+      {"UV_EAGAIN", NULL, NULL, NULL, NULL, net__int(env, UV_EAGAIN), napi_enumerable, NULL},
+      {"UV_EBADF", NULL, NULL, NULL, NULL, net__int(env, UV_EBADF), napi_enumerable, NULL},
+      {"UV_ENOTCONN", NULL, NULL, NULL, NULL, net__int(env, UV_ENOTCONN), napi_enumerable, NULL},
+      {"UV_EINVAL", NULL, NULL, NULL, NULL, net__int(env, UV_EINVAL), napi_enumerable, NULL},
+  };
+  if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
+    return NULL;
+  if (!net__tcp_init(env, exports) || !net__pipe_init(env, exports)) return NULL;
+  return exports;
+}
+
+#include <nodus/plugin.h>
+
+NODUS_PLUGIN("net", "0.1.0", nodus_net_init)

@@ -498,8 +498,9 @@ function Brotli(opts, mode) {
   }
   ZlibBase.call(this, opts, mode, handle, brotliFlushFlags);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// Brotli streams sit under Zlib as in node (so they answer params(), as a no-op).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 const BrotliCompress = defineFormat('BrotliCompress', BROTLI_ENCODE, Brotli);
 const BrotliDecompress = defineFormat('BrotliDecompress', BROTLI_DECODE, Brotli);

@@ -1,0 +1,87 @@
+'use strict';
+// The crypto module: a list of exports gathered from internal/crypto/*. Each area adds
+// its own lines; keep this file a table, with the logic in the internal modules.
+
+const { codes: { ERR_INVALID_THIS } } = require('internal/errors');
+
+const hash = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const pbkdf2 = require('internal/crypto/pbkdf2');
+const scrypt = require('internal/crypto/scrypt');
+const hkdf = require('internal/crypto/hkdf');
+const cipher = require('internal/crypto/cipher');
+
+// Optional areas: absent from a build until their files land.
+function optional(id) {
+  try {
+    return require(id);
+  } catch (err) {
+    if (err && err.code === 'ERR_UNKNOWN_BUILTIN_MODULE') return undefined;
+    throw err;
+  }
+}
+
+// Web Crypto's `crypto` object. internal/crypto/webcrypto supplies the full one (with
+// subtle); until it is built in, a Crypto with getRandomValues and randomUUID stands in.
+let webcryptoObject;
+function webcrypto() {
+  if (webcryptoObject !== undefined) return webcryptoObject;
+  const full = optional('internal/crypto/webcrypto');
+  if (full && full.crypto) {
+    webcryptoObject = full.crypto;
+    return webcryptoObject;
+  }
+  class Crypto {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    getRandomValues(array) {
+      if (this !== webcryptoObject) throw new ERR_INVALID_THIS('Crypto');
+      return random.getRandomValues(array);
+    }
+    randomUUID() {
+      if (this !== webcryptoObject) throw new ERR_INVALID_THIS('Crypto');
+      return random.randomUUID();
+    }
+  }
+  Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: 'Crypto', configurable: true });
+  webcryptoObject = Object.create(Crypto.prototype);
+  return webcryptoObject;
+}
+
+module.exports = {
+  // hashes and HMAC
+  createHash: hash.createHash,
+  createHmac: hash.createHmac,
+  getHashes: hash.getHashes,
+  timingSafeEqual: hash.timingSafeEqual,
+  Hash: hash.Hash,
+  Hmac: hash.Hmac,
+  // random
+  randomBytes: random.randomBytes,
+  randomFill: random.randomFill,
+  randomFillSync: random.randomFillSync,
+  randomInt: random.randomInt,
+  randomUUID: random.randomUUID,
+  // key derivation
+  pbkdf2: pbkdf2.pbkdf2,
+  pbkdf2Sync: pbkdf2.pbkdf2Sync,
+  scrypt: scrypt.scrypt,
+  scryptSync: scrypt.scryptSync,
+  hkdf: hkdf.hkdf,
+  hkdfSync: hkdf.hkdfSync,
+  // symmetric ciphers
+  createCipheriv: cipher.createCipheriv,
+  createDecipheriv: cipher.createDecipheriv,
+  getCiphers: cipher.getCiphers,
+  getCipherInfo: cipher.getCipherInfo,
+  Cipheriv: cipher.Cipheriv,
+  Decipheriv: cipher.Decipheriv,
+};
+
+// Web Crypto
+Object.defineProperty(module.exports, 'webcrypto', {
+  configurable: false, enumerable: true, get: webcrypto,
+});
+Object.defineProperty(module.exports, 'getRandomValues', {
+  configurable: false, enumerable: true,
+  get() { return (array) => webcrypto().getRandomValues(array); },
+});

@@ -1,0 +1,120 @@
+/* HMAC (createHmac). OpenSSL 3 still offers HMAC_CTX, which re-keys without a provider
+ * parameter lookup per message; EVP_MAC would fetch the digest by name on every init. */
+#define OPENSSL_SUPPRESS_DEPRECATED 1
+#include "crypto_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+typedef struct {
+  HMAC_CTX* ctx; /* NULL once finalized */
+} nodus__hmac_t;
+
+static const napi_type_tag nodus__hmac_tag = {0x6e6f647573686d61ULL, 0x63637478686e646cULL};
+
+static void nodus__hmac_finalize(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  nodus__hmac_t* h = data;
+  HMAC_CTX_free(h->ctx);
+  free(h);
+}
+
+static nodus__hmac_t* nodus__hmac_unwrap(napi_env env, napi_value v) {
+  bool ok = false;
+  void* data = NULL;
+  if (napi_check_object_type_tag(env, v, &nodus__hmac_tag, &ok) == napi_ok && ok &&
+      napi_get_value_external(env, v, &data) == napi_ok && data != NULL)
+    return data;
+  nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid hmac handle");
+  return NULL;
+}
+
+/* hmacNew(digest, key: ArrayBufferView) → handle. Unknown digests are node's
+ * ERR_CRYPTO_INVALID_DIGEST TypeError. */
+static napi_value nodus__hmac_new(napi_env env, napi_callback_info info) {
+  CR_ARGS(2);
+  char* name = nodus__crypto_cstring(env, argv[0]);
+  const EVP_MD* md = nodus__crypto_md(name);
+  if (md == NULL) {
+    char msg[300];
+    snprintf(msg, sizeof(msg), "Invalid digest: %s", name ? name : "");
+    free(name);
+    return nodus__crypto_throw(env, 'T', "ERR_CRYPTO_INVALID_DIGEST", msg);
+  }
+  free(name);
+  uint8_t* key;
+  size_t key_len;
+  if (!nodus__crypto_view_arg(env, argv[1], "key", &key, &key_len)) return NULL;
+  /* A zero-length key is legal; HMAC_Init_ex wants a non-NULL pointer for it. */
+  static const uint8_t empty = 0;
+  nodus__hmac_t* h = malloc(sizeof(*h));
+  if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
+  h->ctx = HMAC_CTX_new();
+  if (h->ctx == NULL ||
+      HMAC_Init_ex(h->ctx, key_len ? key : &empty, (int)key_len, md, NULL) != 1) {
+    HMAC_CTX_free(h->ctx);
+    free(h);
+    return nodus__crypto_throw_openssl(env, "Invalid digest");
+  }
+  napi_value ext;
+  if (napi_create_external(env, h, nodus__hmac_finalize, NULL, &ext) != napi_ok) {
+    HMAC_CTX_free(h->ctx);
+    free(h);
+    return NULL;
+  }
+  CR_CHECK(napi_type_tag_object(env, ext, &nodus__hmac_tag));
+  return ext;
+}
+
+static int nodus__hmac_feed(void* ctx, const void* d, size_t n) {
+  return HMAC_Update(ctx, d, n);
+}
+
+/* hmacUpdate(handle, data) → true, or false once finalized. */
+static napi_value nodus__hmac_update(napi_env env, napi_callback_info info) {
+  CR_ARGS(2);
+  nodus__hmac_t* h = nodus__hmac_unwrap(env, argv[0]);
+  if (h == NULL) return NULL;
+  napi_value r;
+  if (h->ctx == NULL) {
+    CR_CHECK(napi_get_boolean(env, false, &r));
+    return r;
+  }
+  if (nodus__crypto_update_data(env, argv[1], nodus__hmac_feed, h->ctx) != 1)
+    return nodus__crypto_throw_openssl(env, "Hmac update failed");
+  CR_CHECK(napi_get_boolean(env, true, &r));
+  return r;
+}
+
+/* hmacDigest(handle, hex) → Buffer | hex string; an empty one once finalized (node's
+ * Hmac, unlike Hash, answers a second digest() with nothing rather than throwing). */
+static napi_value nodus__hmac_digest(napi_env env, napi_callback_info info) {
+  CR_ARGS(2);
+  nodus__hmac_t* h = nodus__hmac_unwrap(env, argv[0]);
+  if (h == NULL) return NULL;
+  bool hex = false;
+  napi_get_value_bool(env, argv[1], &hex);
+  uint8_t out[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (h->ctx != NULL) {
+    int ok = HMAC_Final(h->ctx, out, &len);
+    HMAC_CTX_free(h->ctx);
+    h->ctx = NULL;
+    if (ok != 1) return nodus__crypto_throw_openssl(env, "Hmac digest failed");
+  }
+  return nodus__crypto_digest_value(env, out, len, hex);
+}
+
+napi_status nodus__crypto_hmac_init(napi_env env, napi_value binding) {
+  const napi_property_descriptor props[] = {
+      CR_METHOD("hmacNew", nodus__hmac_new),
+      CR_METHOD("hmacUpdate", nodus__hmac_update),
+      CR_METHOD("hmacDigest", nodus__hmac_digest),
+  };
+  return nodus__crypto_define(env, binding, props, sizeof(props) / sizeof(props[0]));
+}

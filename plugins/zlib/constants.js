@@ -3,7 +3,7 @@
 // publishes (flush kinds, return codes, levels, strategies, modes, limits, brotli
 // operations, parameters and decoder results), as node 20 lists them and in its order.
 
-module.exports = Object.assign(Object.create(null), {
+const values = {
   Z_NO_FLUSH: 0,
   Z_PARTIAL_FLUSH: 1,
   Z_SYNC_FLUSH: 2,
@@ -28,7 +28,8 @@ module.exports = Object.assign(Object.create(null), {
   Z_RLE: 3,
   Z_FIXED: 4,
   Z_DEFAULT_STRATEGY: 0,
-  ZLIB_VERNUM: 4880,
+  // The zlib this runtime is linked with (node reports its bundled copy's).
+  ZLIB_VERNUM: binding.zlibVernum,
   DEFLATE: 1,
   INFLATE: 2,
   GZIP: 3,
@@ -111,4 +112,13 @@ module.exports = Object.assign(Object.create(null), {
   BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27,
   BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
-});
+};
+
+// Each constant is read-only; the object itself stays extensible, as node's.
+const constants = Object.create(null);
+for (const name of Object.keys(values)) {
+  Object.defineProperty(constants, name, {
+    value: values[name], writable: false, enumerable: true, configurable: false,
+  });
+}
+module.exports = constants;

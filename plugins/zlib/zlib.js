@@ -19,9 +19,6 @@ const { validateFunction, validateNumber, validateUint32 } = require('internal/v
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('util').types;
 const constants = require('internal/zlib/constants');
 
-// The ZLIB_VERNUM of the zlib this runtime is linked with, not node's bundled copy.
-constants.ZLIB_VERNUM = binding.zlibVernum;
-
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
   Z_MIN_CHUNK, Z_MIN_WINDOWBITS, Z_MAX_WINDOWBITS, Z_MIN_LEVEL, Z_MAX_LEVEL,

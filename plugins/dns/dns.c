@@ -189,9 +189,9 @@ static napi_value dns_errname(napi_env env, napi_callback_info info) {
 
 static napi_value dns_init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
-      {"getaddrinfo", NULL, dns_getaddrinfo, NULL, NULL, NULL, napi_default, NULL},
-      {"getnameinfo", NULL, dns_getnameinfo, NULL, NULL, NULL, napi_default, NULL},
-      {"errname", NULL, dns_errname, NULL, NULL, NULL, napi_default, NULL},
+      {"getaddrinfo", NULL, dns_getaddrinfo, NULL, NULL, NULL, napi_default_method, NULL},
+      {"getnameinfo", NULL, dns_getnameinfo, NULL, NULL, NULL, napi_default_method, NULL},
+      {"errname", NULL, dns_errname, NULL, NULL, NULL, napi_default_method, NULL},
       {"AI_ADDRCONFIG", NULL, NULL, NULL, NULL, ret_int(env, AI_ADDRCONFIG), napi_enumerable, NULL},
       {"AI_ALL", NULL, NULL, NULL, NULL, ret_int(env, AI_ALL), napi_enumerable, NULL},
       {"AI_V4MAPPED", NULL, NULL, NULL, NULL, ret_int(env, AI_V4MAPPED), napi_enumerable, NULL},

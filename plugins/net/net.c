@@ -62,9 +62,9 @@ static napi_value net_is_ip(napi_env env, napi_callback_info info) {
 
 napi_value nodus_net_init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
-      {"errname", NULL, net_errname, NULL, NULL, NULL, napi_default, NULL},
-      {"strerror", NULL, net_strerror, NULL, NULL, NULL, napi_default, NULL},
-      {"isIP", NULL, net_is_ip, NULL, NULL, NULL, napi_default, NULL},
+      {"errname", NULL, net_errname, NULL, NULL, NULL, napi_default_method, NULL},
+      {"strerror", NULL, net_strerror, NULL, NULL, NULL, napi_default_method, NULL},
+      {"isIP", NULL, net_is_ip, NULL, NULL, NULL, napi_default_method, NULL},
       {"UV_EOF", NULL, NULL, NULL, NULL, net__int(env, UV_EOF), napi_enumerable, NULL},
       {"UV_EAGAIN", NULL, NULL, NULL, NULL, net__int(env, UV_EAGAIN), napi_enumerable, NULL},
       {"UV_EBADF", NULL, NULL, NULL, NULL, net__int(env, UV_EBADF), napi_enumerable, NULL},

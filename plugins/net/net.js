@@ -20,7 +20,17 @@ function connect(...args) {
   return socket.connect(normalized);
 }
 
+let warnedSimultaneousAccepts = false;
+// A Windows-only knob in node; here it only warns (DEP0121), once.
+function _setSimultaneousAccepts() {
+  if (warnedSimultaneousAccepts) return;
+  warnedSimultaneousAccepts = true;
+  process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+    'DeprecationWarning', 'DEP0121');
+}
+
 module.exports = {
+  _setSimultaneousAccepts,
   _normalizeArgs: normalizeArgs,
   connect,
   createConnection: connect,

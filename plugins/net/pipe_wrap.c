@@ -101,11 +101,11 @@ int net__pipe_init(napi_env env, napi_value exports) {
   size_t ns;
   const napi_property_descriptor* stream = net__stream_methods(&ns);
   static const napi_property_descriptor own[] = {
-      {"open", NULL, pipe_open, NULL, NULL, NULL, napi_default, NULL},
-      {"bind", NULL, pipe_bind, NULL, NULL, NULL, napi_default, NULL},
-      {"listen", NULL, pipe_listen, NULL, NULL, NULL, napi_default, NULL},
-      {"connect", NULL, pipe_connect, NULL, NULL, NULL, napi_default, NULL},
-      {"fchmod", NULL, pipe_chmod, NULL, NULL, NULL, napi_default, NULL},
+      {"open", NULL, pipe_open, NULL, NULL, NULL, napi_default_method, NULL},
+      {"bind", NULL, pipe_bind, NULL, NULL, NULL, napi_default_method, NULL},
+      {"listen", NULL, pipe_listen, NULL, NULL, NULL, napi_default_method, NULL},
+      {"connect", NULL, pipe_connect, NULL, NULL, NULL, napi_default_method, NULL},
+      {"fchmod", NULL, pipe_chmod, NULL, NULL, NULL, napi_default_method, NULL},
   };
   size_t no = sizeof(own) / sizeof(own[0]);
   napi_property_descriptor all[32];

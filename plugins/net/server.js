@@ -10,7 +10,7 @@ const {
     ERR_SERVER_NOT_RUNNING,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber } = require('internal/validators');
+const { validateFunction, validateNumber, validateAbortSignal } = require('internal/validators');
 const {
   uvExceptionWithHostPort, errnoException, validatePort, isIP, isPipeName, toNumber, normalizeArgs,
 } = require('internal/net/util');
@@ -80,10 +80,12 @@ function createServerHandle(address, port, addressType, fd, flags) {
     handle = new TCP(1);
     if (address === null) {
       err = handle.bind6('::', port, flags);
+      handle.boundAddress = ['::', 6];
       if (err) {
         handle.close();
         handle = new TCP(1);
         err = handle.bind('0.0.0.0', port);
+        handle.boundAddress = ['0.0.0.0', 4];
       }
     } else if (addressType === 6) {
       err = handle.bind6(address, port, flags);
@@ -115,6 +117,7 @@ Server.prototype._listen2 = function setupListenHandle(address, port, addressTyp
       return;
     }
     this._handle = rval;
+    if (rval.boundAddress) [address, addressType] = rval.boundAddress;
   }
   this._handle.onconnection = onconnection;
   this._handle[kOwner] = this;
@@ -146,6 +149,10 @@ Server.prototype.listen = function listen(...args) {
   const backlogFromArgs = toNumber(args.length > 1 && args[1]) || toNumber(args.length > 2 && args[2]);
   options = options._handle || options.handle || options;
   const flags = options.ipv6Only ? 1 : 0;
+  if (options.signal) {
+    validateAbortSignal(options.signal, 'options.signal');
+    addServerAbortSignal(this, options.signal);
+  }
 
   if (options instanceof TCP || options instanceof Pipe) {
     this._handle = options;
@@ -177,8 +184,9 @@ Server.prototype.listen = function listen(...args) {
     listenInCluster(this, pipeName, -1, -1, backlog, undefined, options.exclusive);
     if (!this._handle) return this;
     let mode = 0;
-    if (options.readableAll === true) mode |= 0o444;
-    if (options.writableAll === true) mode |= 0o222;
+    // libuv's flags: UV_READABLE (1), UV_WRITABLE (2) for everyone.
+    if (options.readableAll === true) mode |= 1;
+    if (options.writableAll === true) mode |= 2;
     if (mode !== 0) {
       const err = this._handle.fchmod(mode);
       if (err) {
@@ -195,14 +203,32 @@ Server.prototype.listen = function listen(...args) {
   throw new ERR_INVALID_ARG_VALUE('options', options);
 };
 
+function addServerAbortSignal(self, signal) {
+  const onAborted = () => self.close();
+  if (signal.aborted) {
+    process.nextTick(onAborted);
+  } else {
+    signal.addEventListener('abort', onAborted, { once: true });
+    self.once('close', () => signal.removeEventListener('abort', onAborted));
+  }
+}
+
 function lookupAndListen(self, port, address, backlog, exclusive, flags) {
+  // close() before the address is known cancels the listen.
+  const token = self._pendingListen = {};
   // An IP literal needs no resolver; one tick, like dns.lookup's answer for it.
   const type = isIP(address);
   if (type) {
-    process.nextTick(listenInCluster, self, address, port, type, backlog, undefined, exclusive, flags);
+    process.nextTick(() => {
+      if (self._pendingListen !== token) return;
+      self._pendingListen = null;
+      listenInCluster(self, address, port, type, backlog, undefined, exclusive, flags);
+    });
     return;
   }
   require('dns').lookup(address, (err, ip, addressType) => {
+    if (self._pendingListen !== token) return;
+    self._pendingListen = null;
     if (err) {
       self.emit('error', err);
     } else {
@@ -290,6 +316,7 @@ Server.prototype.close = function close(cb) {
       this.once('close', cb);
     }
   }
+  this._pendingListen = null;
   if (this._handle) {
     this._handle.close();
     this._handle = null;

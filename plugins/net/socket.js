@@ -11,9 +11,11 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS, ERR_SOCKET_CLOSED,
     ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY, ERR_OUT_OF_RANGE, ERR_INVALID_FD_TYPE,
+    ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
 } = require('internal/errors');
-const { validateFunction, validateNumber, validateInt32, validateString } = require('internal/validators');
+const { validateFunction, validateNumber, validateInt32, validateString, validateBoolean, validateObject } =
+  require('internal/validators');
 const {
   isIP, exceptionWithHostPort, errnoException, validatePort, normalizeArgs, UV_EOF,
 } = require('internal/net/util');
@@ -29,6 +31,7 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kAddresses = Symbol('kAddresses');
 const kReset = Symbol('kReset');
+const kOnRead = Symbol('kOnRead');
 
 let dns;
 function lazyDns() {
@@ -67,6 +70,7 @@ function Socket(options) {
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
   this[kTimeout] = null;
+  this.timeout = 0;
   this[kAddresses] = null;
   this[kReset] = false;
   this.server = null;
@@ -97,6 +101,15 @@ function Socket(options) {
 
   this.on('end', onReadableStreamEnd);
 
+  // onread: { buffer, callback } reads into the caller's buffer (or one its function
+  // returns) instead of pushing to the stream; callback returning false pauses.
+  const { onread } = options;
+  if (onread !== null && typeof onread === 'object' &&
+      (onread.buffer instanceof Uint8Array || typeof onread.buffer === 'function') &&
+      typeof onread.callback === 'function') {
+    this[kOnRead] = onread;
+  }
+
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
   this[kSetKeepAliveInitialDelay] = ~~(options.keepAliveInitialDelay / 1000);
@@ -112,7 +125,6 @@ function Socket(options) {
       this.read(0);
     }
   }
-  if (options.signal) require('stream').addAbortSignal(options.signal, this);
 }
 Object.setPrototypeOf(Socket.prototype, Duplex.prototype);
 Object.setPrototypeOf(Socket, Duplex);
@@ -131,6 +143,12 @@ function initSocketHandle(self) {
 function onStreamRead(nread, buffer) {
   const socket = this[kOwner];
   if (!socket || socket.destroyed) return;
+  if (nread > 0 && socket[kOnRead]) {
+    socket[kBytesRead] += nread;
+    socket._unrefTimer();
+    deliverToOnRead(socket, this, buffer);
+    return;
+  }
   if (nread > 0) {
     socket[kBytesRead] += nread;
     socket._unrefTimer();
@@ -141,6 +159,9 @@ function onStreamRead(nread, buffer) {
     return;
   }
   if (nread === UV_EOF) {
+    // node asks a buffer function for a buffer for every read, the one that finds the
+    // end included.
+    if (socket[kOnRead] && typeof socket[kOnRead].buffer === 'function') socket[kOnRead].buffer();
     if (this.reading) {
       this.reading = false;
       this.readStop();
@@ -150,6 +171,25 @@ function onStreamRead(nread, buffer) {
     return;
   }
   socket.destroy(errnoException(nread, 'read'));
+}
+
+function deliverToOnRead(socket, handle, data) {
+  const { buffer, callback } = socket[kOnRead];
+  let offset = 0;
+  while (offset < data.length) {
+    const target = typeof buffer === 'function' ? buffer() : buffer;
+    const n = Math.min(target.length, data.length - offset);
+    if (n === 0) break;
+    target.set(data.subarray(offset, offset + n), 0);
+    offset += n;
+    if (callback.call(socket, n, target) === false) {
+      if (handle.reading) {
+        handle.reading = false;
+        handle.readStop();
+      }
+      socket.readableFlowing = false;
+    }
+  }
 }
 
 function onReadableStreamEnd() {
@@ -185,6 +225,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
+  this.timeout = msecs;
   if (msecs === 0) {
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -203,10 +244,6 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
-Object.defineProperty(Socket.prototype, 'timeout', {
-  configurable: true, enumerable: true,
-  get() { return this[kTimeout] ? this[kTimeout]._idleTimeout : 0; },
-});
 
 Socket.prototype._onTimeout = function _onTimeout() {
   this.emit('timeout');
@@ -283,6 +320,14 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get() {
     let bytes = this[kBytesWritten];
     const state = this._writableState;
+    const pending = this._pendingData;
+    if (pending) {
+      // A write waiting for the connection: one chunk or a writev list.
+      for (const el of Array.isArray(pending) ? pending : [{ chunk: pending, encoding: this._pendingEncoding }]) {
+        if (el.chunk instanceof Uint8Array) bytes += el.chunk.length;
+        else if (typeof el.chunk === 'string') bytes += Buffer.byteLength(el.chunk, el.encoding);
+      }
+    }
     if (!state) return bytes;
     for (const el of state.getBuffer ? state.getBuffer() : []) {
       const chunk = el.chunk;
@@ -383,7 +428,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
       this._writeGeneric(writev, data, encoding, cb);
     });
     // A socket destroyed while connecting fails the waiting write.
-    const onClose = () => cb(new ERR_SOCKET_CLOSED());
+    const onClose = () => cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
     this.once('close', onClose);
     return;
   }
@@ -562,9 +607,12 @@ Socket.prototype.connect = function connect(...args) {
   if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
 
   if (this.destroyed) {
+    // A reconnected socket counts its bytes afresh.
     this._handle = null;
     this._peername = null;
     this._sockname = null;
+    this[kBytesRead] = 0;
+    this[kBytesWritten] = 0;
     this._undestroy();
   }
 
@@ -609,6 +657,12 @@ function lookupAndConnect(self, options) {
     validatePort(port);
   }
   port |= 0;
+  let autoSelectFamily = options.autoSelectFamily;
+  if (autoSelectFamily === undefined) autoSelectFamily = autoSelectFamilyDefault;
+  else validateBoolean(autoSelectFamily, 'options.autoSelectFamily');
+  if (options.autoSelectFamilyAttemptTimeout !== undefined) {
+    validateInt32(options.autoSelectFamilyAttemptTimeout, 'options.autoSelectFamilyAttemptTimeout', 1);
+  }
 
   const addressType = isIP(host);
   if (addressType) {
@@ -620,8 +674,6 @@ function lookupAndConnect(self, options) {
 
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
-  let autoSelectFamily = options.autoSelectFamily;
-  if (autoSelectFamily === undefined) autoSelectFamily = autoSelectFamilyDefault;
   // Several addresses (localhost: ::1 and 127.0.0.1) are tried in turn when one
   // refuses, so 'localhost' reaches a server on either family as it does in node.
   if (autoSelectFamily && dnsopts.family !== 4 && dnsopts.family !== 6) dnsopts.all = true;
@@ -645,8 +697,10 @@ function lookupAndConnect(self, options) {
     } else if (!isIP(ip)) {
       process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
     } else if (addressType !== 4 && addressType !== 6) {
-      process.nextTick(connectErrorNT, self,
-        new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port));
+      const ex = new ERR_INVALID_ADDRESS_FAMILY(addressType, options.host, options.port);
+      ex.host = options.host;
+      ex.port = options.port;
+      process.nextTick(connectErrorNT, self, ex);
     } else {
       self._unrefTimer();
       self[kAddresses] = list && list.length > 1 ? list.slice(1) : null;

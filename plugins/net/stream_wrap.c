@@ -463,19 +463,19 @@ int net__listen(net_handle_t* h, int backlog) {
 }
 
 static const napi_property_descriptor net__stream_props[] = {
-    {"readStart", NULL, net__read_start, NULL, NULL, NULL, napi_default, NULL},
-    {"readStop", NULL, net__read_stop, NULL, NULL, NULL, napi_default, NULL},
-    {"writeBuffer", NULL, net__write_buffer, NULL, NULL, NULL, napi_default, NULL},
-    {"writeUtf8String", NULL, net__write_utf8, NULL, NULL, NULL, napi_default, NULL},
-    {"writeLatin1String", NULL, net__write_latin1, NULL, NULL, NULL, napi_default, NULL},
-    {"writev", NULL, net__writev, NULL, NULL, NULL, napi_default, NULL},
-    {"shutdown", NULL, net__shutdown, NULL, NULL, NULL, napi_default, NULL},
-    {"close", NULL, net__close, NULL, NULL, NULL, napi_default, NULL},
-    {"ref", NULL, net__ref, NULL, NULL, NULL, napi_default, NULL},
-    {"unref", NULL, net__unref, NULL, NULL, NULL, napi_default, NULL},
-    {"hasRef", NULL, net__has_ref, NULL, NULL, NULL, napi_default, NULL},
-    {"writeQueueSize", NULL, net__write_queue_size, NULL, NULL, NULL, napi_default, NULL},
-    {"fd", NULL, NULL, net__get_fd, NULL, NULL, napi_default, NULL},
+    {"readStart", NULL, net__read_start, NULL, NULL, NULL, napi_default_method, NULL},
+    {"readStop", NULL, net__read_stop, NULL, NULL, NULL, napi_default_method, NULL},
+    {"writeBuffer", NULL, net__write_buffer, NULL, NULL, NULL, napi_default_method, NULL},
+    {"writeUtf8String", NULL, net__write_utf8, NULL, NULL, NULL, napi_default_method, NULL},
+    {"writeLatin1String", NULL, net__write_latin1, NULL, NULL, NULL, napi_default_method, NULL},
+    {"writev", NULL, net__writev, NULL, NULL, NULL, napi_default_method, NULL},
+    {"shutdown", NULL, net__shutdown, NULL, NULL, NULL, napi_default_method, NULL},
+    {"close", NULL, net__close, NULL, NULL, NULL, napi_default_method, NULL},
+    {"ref", NULL, net__ref, NULL, NULL, NULL, napi_default_method, NULL},
+    {"unref", NULL, net__unref, NULL, NULL, NULL, napi_default_method, NULL},
+    {"hasRef", NULL, net__has_ref, NULL, NULL, NULL, napi_default_method, NULL},
+    {"writeQueueSize", NULL, net__write_queue_size, NULL, NULL, NULL, napi_default_method, NULL},
+    {"fd", NULL, NULL, net__get_fd, NULL, NULL, napi_configurable, NULL},
 };
 
 const napi_property_descriptor* net__stream_methods(size_t* n) {

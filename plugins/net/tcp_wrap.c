@@ -150,17 +150,17 @@ int net__tcp_init(napi_env env, napi_value exports) {
   size_t ns;
   const napi_property_descriptor* stream = net__stream_methods(&ns);
   static const napi_property_descriptor own[] = {
-      {"open", NULL, tcp_open, NULL, NULL, NULL, napi_default, NULL},
-      {"bind", NULL, tcp_bind, NULL, NULL, NULL, napi_default, NULL},
-      {"bind6", NULL, tcp_bind6, NULL, NULL, NULL, napi_default, NULL},
-      {"listen", NULL, tcp_listen, NULL, NULL, NULL, napi_default, NULL},
-      {"connect", NULL, tcp_connect, NULL, NULL, NULL, napi_default, NULL},
-      {"connect6", NULL, tcp_connect6, NULL, NULL, NULL, napi_default, NULL},
-      {"getsockname", NULL, tcp_getsockname, NULL, NULL, NULL, napi_default, NULL},
-      {"getpeername", NULL, tcp_getpeername, NULL, NULL, NULL, napi_default, NULL},
-      {"setNoDelay", NULL, tcp_set_no_delay, NULL, NULL, NULL, napi_default, NULL},
-      {"setKeepAlive", NULL, tcp_set_keep_alive, NULL, NULL, NULL, napi_default, NULL},
-      {"reset", NULL, net__reset, NULL, NULL, NULL, napi_default, NULL},
+      {"open", NULL, tcp_open, NULL, NULL, NULL, napi_default_method, NULL},
+      {"bind", NULL, tcp_bind, NULL, NULL, NULL, napi_default_method, NULL},
+      {"bind6", NULL, tcp_bind6, NULL, NULL, NULL, napi_default_method, NULL},
+      {"listen", NULL, tcp_listen, NULL, NULL, NULL, napi_default_method, NULL},
+      {"connect", NULL, tcp_connect, NULL, NULL, NULL, napi_default_method, NULL},
+      {"connect6", NULL, tcp_connect6, NULL, NULL, NULL, napi_default_method, NULL},
+      {"getsockname", NULL, tcp_getsockname, NULL, NULL, NULL, napi_default_method, NULL},
+      {"getpeername", NULL, tcp_getpeername, NULL, NULL, NULL, napi_default_method, NULL},
+      {"setNoDelay", NULL, tcp_set_no_delay, NULL, NULL, NULL, napi_default_method, NULL},
+      {"setKeepAlive", NULL, tcp_set_keep_alive, NULL, NULL, NULL, napi_default_method, NULL},
+      {"reset", NULL, net__reset, NULL, NULL, NULL, napi_default_method, NULL},
   };
   size_t no = sizeof(own) / sizeof(own[0]);
   napi_property_descriptor all[32];

@@ -4,8 +4,13 @@
 
 const { codes: { ERR_SOCKET_BAD_PORT, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
+// Like node's regular expressions, anything is read as its string form.
 function isIP(input) {
-  return typeof input === 'string' ? binding.isIP(input) : 0;
+  if (typeof input !== 'string') {
+    if (typeof input === 'symbol') return 0;
+    input = String(input);
+  }
+  return binding.isIP(input);
 }
 function isIPv4(input) { return isIP(input) === 4; }
 function isIPv6(input) { return isIP(input) === 6; }

@@ -33,4 +33,5 @@ module.exports = {
   lookupService,
   getDefaultResultOrder: lookupImpl.getDefaultResultOrder,
   setDefaultResultOrder: lookupImpl.setDefaultResultOrder,
+  ...lookupImpl.errorCodes,
 };

@@ -1,6 +1,8 @@
 // internalBinding('contextify'): compiling user code. Syntax errors are decorated with
-// node's "file:line / source / caret" text before they are rethrown.
+// node's "file:line / source / caret" text before they are rethrown. The vm module's
+// half (contexts over a sandbox object, scripts, timeouts) is contextify_vm.cc.
 #include "bindings.h"
+#include "bindings/contextify_vm.h"
 #include "runtime.h"
 #include "util.h"
 
@@ -70,6 +72,7 @@ void InitContextifyBinding(Runtime* rt, v8::Local<v8::Object> target) {
   v8::Local<v8::Context> context = rt->context();
   SetMethod(context, target, "compileFunction", CompileFunction);
   SetMethod(context, target, "runInThisContext", RunInThisContext);
+  vm::Init(rt, target);
 }
 
 }  // namespace nodus

@@ -10,6 +10,11 @@ const pbkdf2 = require('internal/crypto/pbkdf2');
 const scrypt = require('internal/crypto/scrypt');
 const hkdf = require('internal/crypto/hkdf');
 const cipher = require('internal/crypto/cipher');
+const keys = require('internal/crypto/keys');
+const keygen = require('internal/crypto/keygen');
+const sig = require('internal/crypto/sig');
+const rsaCipher = require('internal/crypto/rsa_cipher');
+const dh = require('internal/crypto/diffiehellman');
 
 // Optional areas: absent from a build until their files land.
 function optional(id) {
@@ -75,6 +80,35 @@ module.exports = {
   getCipherInfo: cipher.getCipherInfo,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  // keys
+  KeyObject: keys.KeyObject,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  generateKeyPair: keygen.generateKeyPair,
+  generateKeyPairSync: keygen.generateKeyPairSync,
+  generateKey: keygen.generateKey,
+  generateKeySync: keygen.generateKeySync,
+  // signatures and RSA encryption
+  Sign: sig.Sign,
+  Verify: sig.Verify,
+  createSign: sig.createSign,
+  createVerify: sig.createVerify,
+  sign: sig.sign,
+  verify: sig.verify,
+  publicEncrypt: rsaCipher.publicEncrypt,
+  privateDecrypt: rsaCipher.privateDecrypt,
+  privateEncrypt: rsaCipher.privateEncrypt,
+  publicDecrypt: rsaCipher.publicDecrypt,
+  // key agreement
+  diffieHellman: dh.diffieHellman,
+  ECDH: dh.ECDH,
+  createECDH: dh.createECDH,
+  DiffieHellman: dh.DiffieHellman,
+  DiffieHellmanGroup: dh.DiffieHellmanGroup,
+  createDiffieHellman: dh.createDiffieHellman,
+  createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
+  getDiffieHellman: dh.getDiffieHellman,
 };
 
 // Web Crypto

@@ -1,0 +1,271 @@
+/* Helpers shared by the asymmetric-key files; see pkey.h. */
+#include "pkey.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <openssl/err.h>
+
+static void nodus__pkey_finalize(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  EVP_PKEY_free((EVP_PKEY*)data);
+}
+
+/* Tags our externals so a foreign external (another plugin's) is never cast to EVP_PKEY. */
+static const napi_type_tag nodus__pkey_tag = {0x6e6f647573706b65ULL, 0x79686e646c653031ULL};
+
+napi_value nodus__pkey_wrap(napi_env env, EVP_PKEY* pkey) {
+  napi_value ext;
+  if (napi_create_external(env, pkey, nodus__pkey_finalize, NULL, &ext) != napi_ok) {
+    EVP_PKEY_free(pkey);
+    return NULL;
+  }
+  if (napi_type_tag_object(env, ext, &nodus__pkey_tag) != napi_ok) return NULL;
+  return ext;
+}
+
+EVP_PKEY* nodus__pkey_unwrap(napi_env env, napi_value handle) {
+  napi_valuetype t;
+  bool ok = false;
+  void* data = NULL;
+  if (napi_typeof(env, handle, &t) == napi_ok && t == napi_external &&
+      napi_check_object_type_tag(env, handle, &nodus__pkey_tag, &ok) == napi_ok && ok &&
+      napi_get_value_external(env, handle, &data) == napi_ok && data != NULL)
+    return (EVP_PKEY*)data;
+  nodus__pkey_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid key handle");
+  return NULL;
+}
+
+napi_value nodus__pkey_str(napi_env env, const char* s) {
+  napi_value v;
+  if (napi_create_string_utf8(env, s, NAPI_AUTO_LENGTH, &v) != napi_ok) return NULL;
+  return v;
+}
+
+int nodus__pkey_set(napi_env env, napi_value obj, const char* key, napi_value v) {
+  return v != NULL && napi_set_named_property(env, obj, key, v) == napi_ok;
+}
+
+napi_value nodus__pkey_throw(napi_env env, char kind, const char* code, const char* message) {
+  if (kind == 'T')
+    napi_throw_type_error(env, code, message);
+  else if (kind == 'R')
+    napi_throw_range_error(env, code, message);
+  else
+    napi_throw_error(env, code, message);
+  return NULL;
+}
+
+/* Node prefixes the reason with the library for OpenSSL's classic libraries only; errors
+ * from 3.0's providers and decoders carry the bare reason (ERR_OSSL_UNSUPPORTED). */
+static const char* nodus__pkey_lib_prefix(int lib) {
+  switch (lib) {
+    case ERR_LIB_BN: return "BN_";
+    case ERR_LIB_RSA: return "RSA_";
+    case ERR_LIB_DH: return "DH_";
+    case ERR_LIB_EVP: return "EVP_";
+    case ERR_LIB_BUF: return "BUF_";
+    case ERR_LIB_OBJ: return "OBJ_";
+    case ERR_LIB_PEM: return "PEM_";
+    case ERR_LIB_DSA: return "DSA_";
+    case ERR_LIB_X509: return "X509_";
+    case ERR_LIB_ASN1: return "ASN1_";
+    case ERR_LIB_CONF: return "CONF_";
+    case ERR_LIB_CRYPTO: return "CRYPTO_";
+    case ERR_LIB_EC: return "EC_";
+    case ERR_LIB_SSL: return "SSL_";
+    case ERR_LIB_BIO: return "BIO_";
+    case ERR_LIB_PKCS7: return "PKCS7_";
+    case ERR_LIB_X509V3: return "X509V3_";
+    case ERR_LIB_PKCS12: return "PKCS12_";
+    case ERR_LIB_RAND: return "RAND_";
+    case ERR_LIB_ENGINE: return "ENGINE_";
+    case ERR_LIB_OCSP: return "OCSP_";
+    case ERR_LIB_UI: return "UI_";
+    default: return "";
+  }
+}
+
+int nodus__pkey_take_errors(unsigned long* errs, int max) {
+  int n = 0;
+  unsigned long e;
+  while ((e = ERR_get_error()) != 0) {
+    if (n < max) errs[n++] = e;
+  }
+  return n;
+}
+
+napi_value nodus__pkey_throw_openssl(napi_env env, const char* fallback) {
+  unsigned long errs[16];
+  int n = nodus__pkey_take_errors(errs, 16);
+  napi_value error = nodus__pkey_openssl_error(env, errs, n, fallback);
+  if (error) napi_throw(env, error);
+  return NULL;
+}
+
+napi_value nodus__pkey_openssl_error(napi_env env, const unsigned long* errs, int n,
+                                     const char* fallback) {
+  napi_value msg, error;
+  if (n == 0) {
+    if (napi_create_string_utf8(env, fallback, NAPI_AUTO_LENGTH, &msg) != napi_ok) return NULL;
+    if (napi_create_error(env, NULL, msg, &error) != napi_ok) return NULL;
+    return error;
+  }
+  /* The oldest error names the cause (the later ones are the callers unwinding). */
+  unsigned long main = errs[0];
+  char buf[256];
+  ERR_error_string_n(main, buf, sizeof(buf));
+  if (napi_create_string_utf8(env, buf, NAPI_AUTO_LENGTH, &msg) != napi_ok) return NULL;
+  if (napi_create_error(env, NULL, msg, &error) != napi_ok) return NULL;
+  if (n > 1) {
+    napi_value stack;
+    napi_create_array_with_length(env, n - 1, &stack);
+    for (int i = 1; i < n; i++) {
+      ERR_error_string_n(errs[i], buf, sizeof(buf));
+      napi_set_element(env, stack, i - 1, nodus__pkey_str(env, buf));
+    }
+    napi_set_named_property(env, error, "opensslErrorStack", stack);
+  }
+  const char* lib = ERR_lib_error_string(main);
+  const char* reason = ERR_reason_error_string(main);
+  if (lib) nodus__pkey_set(env, error, "library", nodus__pkey_str(env, lib));
+  if (reason) {
+    nodus__pkey_set(env, error, "reason", nodus__pkey_str(env, reason));
+    char code[160];
+    int k = snprintf(code, sizeof(code), "ERR_OSSL_%s", nodus__pkey_lib_prefix(ERR_GET_LIB(main)));
+    for (const char* p = reason; *p && k < (int)sizeof(code) - 1; p++)
+      code[k++] = isalnum((unsigned char)*p) ? (char)toupper((unsigned char)*p) : '_';
+    code[k] = 0;
+    nodus__pkey_set(env, error, "code", nodus__pkey_str(env, code));
+  }
+  return error;
+}
+
+int nodus__pkey_bytes(napi_env env, napi_value v, const char* name, const uint8_t** data,
+                      size_t* len, uint8_t** owned) {
+  bool is;
+  *owned = NULL;
+  if (napi_is_typedarray(env, v, &is) == napi_ok && is) {
+    napi_typedarray_type type;
+    size_t length, offset;
+    napi_value ab;
+    void* p;
+    if (napi_get_typedarray_info(env, v, &type, &length, &p, &ab, &offset) != napi_ok) return 0;
+    size_t width = 1;
+    switch (type) {
+      case napi_int16_array: case napi_uint16_array: width = 2; break;
+      case napi_int32_array: case napi_uint32_array: case napi_float32_array: width = 4; break;
+      case napi_float64_array: case napi_bigint64_array: case napi_biguint64_array: width = 8; break;
+      default: break;
+    }
+    *data = p;
+    *len = length * width;
+    return 1;
+  }
+  if (napi_is_dataview(env, v, &is) == napi_ok && is) {
+    void* p;
+    napi_value ab;
+    size_t offset;
+    if (napi_get_dataview_info(env, v, len, &p, &ab, &offset) != napi_ok) return 0;
+    *data = p;
+    return 1;
+  }
+  if (napi_is_arraybuffer(env, v, &is) == napi_ok && is) {
+    void* p;
+    if (napi_get_arraybuffer_info(env, v, &p, len) != napi_ok) return 0;
+    *data = p;
+    return 1;
+  }
+  napi_valuetype t;
+  if (napi_typeof(env, v, &t) == napi_ok && t == napi_string) {
+    size_t n;
+    if (napi_get_value_string_utf8(env, v, NULL, 0, &n) != napi_ok) return 0;
+    *owned = malloc(n + 1);
+    if (*owned == NULL) return 0;
+    napi_get_value_string_utf8(env, v, (char*)*owned, n + 1, &n);
+    *data = *owned;
+    *len = n;
+    return 1;
+  }
+  char msg[200];
+  snprintf(msg, sizeof(msg),
+           "The \"%s\" argument must be an instance of Buffer, TypedArray, or DataView.",
+           name);
+  napi_throw_type_error(env, "ERR_INVALID_ARG_TYPE", msg);
+  return 0;
+}
+
+int nodus__pkey_is_nullish(napi_env env, napi_value v) {
+  napi_valuetype t;
+  return napi_typeof(env, v, &t) != napi_ok || t == napi_undefined || t == napi_null;
+}
+
+char* nodus__pkey_string(napi_env env, napi_value v) {
+  if (nodus__pkey_is_nullish(env, v)) return NULL;
+  size_t n;
+  if (napi_get_value_string_utf8(env, v, NULL, 0, &n) != napi_ok) {
+    napi_throw_type_error(env, "ERR_INVALID_ARG_TYPE", "Expected a string");
+    return NULL;
+  }
+  char* s = malloc(n + 1);
+  if (s == NULL) return NULL;
+  napi_get_value_string_utf8(env, v, s, n + 1, &n);
+  return s;
+}
+
+int32_t nodus__pkey_int(napi_env env, napi_value v, int32_t dflt) {
+  int32_t r;
+  if (nodus__pkey_is_nullish(env, v) || napi_get_value_int32(env, v, &r) != napi_ok) return dflt;
+  return r;
+}
+
+napi_value nodus__pkey_buffer(napi_env env, const void* data, size_t len) {
+  napi_value buf;
+  void* dst;
+  if (napi_create_buffer_copy(env, len, data, &dst, &buf) != napi_ok) return NULL;
+  return buf;
+}
+
+EVP_MD* nodus__pkey_md(const char* name) {
+  if (name == NULL) return NULL;
+  ERR_set_mark();
+  EVP_MD* md = EVP_MD_fetch(NULL, name, NULL);
+  if (md == NULL) {
+    /* Node also takes "RSA-SHA256" and "sha-256"-style names through OBJ lookups. */
+    const EVP_MD* legacy = EVP_get_digestbyname(name);
+    if (legacy) md = EVP_MD_fetch(NULL, EVP_MD_get0_name(legacy), NULL);
+  }
+  ERR_pop_to_mark();
+  return md;
+}
+
+const char* nodus__pkey_type_name(const EVP_PKEY* pkey) {
+  switch (EVP_PKEY_get_base_id(pkey)) {
+    case EVP_PKEY_RSA: return "rsa";
+    case EVP_PKEY_RSA_PSS: return "rsa-pss";
+    case EVP_PKEY_EC: return "ec";
+    case EVP_PKEY_ED25519: return "ed25519";
+    case EVP_PKEY_ED448: return "ed448";
+    case EVP_PKEY_X25519: return "x25519";
+    case EVP_PKEY_X448: return "x448";
+    case EVP_PKEY_DSA: return "dsa";
+    case EVP_PKEY_DH: return "dh";
+    default: break;
+  }
+  if (EVP_PKEY_is_a(pkey, "RSA")) return "rsa";
+  if (EVP_PKEY_is_a(pkey, "RSA-PSS")) return "rsa-pss";
+  if (EVP_PKEY_is_a(pkey, "EC")) return "ec";
+  if (EVP_PKEY_is_a(pkey, "DH") || EVP_PKEY_is_a(pkey, "DHX")) return "dh";
+  return NULL;
+}
+
+napi_status nodus__crypto_pkey_init(napi_env env, napi_value binding) {
+  napi_status s;
+  if ((s = nodus__crypto_keys_init(env, binding)) != napi_ok) return s;
+  if ((s = nodus__crypto_keygen_init(env, binding)) != napi_ok) return s;
+  if ((s = nodus__crypto_sign_init(env, binding)) != napi_ok) return s;
+  if ((s = nodus__crypto_cipher_pkey_init(env, binding)) != napi_ok) return s;
+  return nodus__crypto_dh_init(env, binding);
+}

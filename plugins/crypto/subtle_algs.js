@@ -1,0 +1,670 @@
+'use strict';
+require('internal/crypto/pkey_errors'); // registers the codes destructured below
+// The algorithms behind SubtleCrypto (internal/crypto/webcrypto): normalization of
+// algorithm arguments, key usages, import/export formats, and each operation mapped onto
+// KeyObjects and the crypto module. Failures are DOMExceptions with node's names/messages.
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_MISSING_OPTION, ERR_INVALID_ARG_TYPE },
+} = require('internal/errors');
+const { DOMException } = require('internal/domexception');
+const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
+const {
+  createSecretKey, createPublicKey, createPrivateKey, keyObjectFromHandle, kHandle,
+} = require('internal/crypto/keys');
+
+let crypto_;
+function nodeCrypto() {
+  if (crypto_ === undefined) crypto_ = require('crypto');
+  return crypto_;
+}
+
+let makeKey;
+let keyParts;
+function setKeyMaker(make, parts) {
+  makeKey = make;
+  keyParts = parts;
+}
+
+function dom(name, message) {
+  return new DOMException(message, name);
+}
+
+const kNames = [
+  'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW',
+  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'PBKDF2',
+  'HKDF',
+];
+const kCanonical = new Map(kNames.map((n) => [n.toUpperCase(), n]));
+
+const kOps = {
+  digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
+  wrapKey: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP', 'AES-KW'],
+  generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'RSA-OAEP',
+    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519'],
+  importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'RSA-OAEP',
+    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'PBKDF2', 'HKDF'],
+  deriveBits: ['ECDH', 'X25519', 'PBKDF2', 'HKDF'],
+  get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF'],
+};
+
+// A string or { name, ... } → a copy with the canonical name; NotSupportedError otherwise.
+function normalize(algorithm, op) {
+  if (typeof algorithm === 'string') algorithm = { name: algorithm };
+  if (algorithm === null || typeof algorithm !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('algorithm', ['string', 'object'], algorithm);
+  }
+  if (typeof algorithm.name !== 'string') {
+    const e = new ERR_MISSING_OPTION('algorithm.name');
+    e.message = "Failed to normalize algorithm: 'name' is required in 'Algorithm'.";
+    throw e;
+  }
+  const name = kCanonical.get(algorithm.name.toUpperCase());
+  if (name === undefined || !kOps[op].includes(name)) {
+    throw dom('NotSupportedError', 'Unrecognized algorithm name');
+  }
+  return { ...algorithm, name };
+}
+
+function missing(dict, member) {
+  const e = new ERR_MISSING_OPTION(member);
+  e.message = `Failed to normalize algorithm: passed algorithm can not be converted to '${dict}' ` +
+    `because '${member}' is required in '${dict}'.`;
+  return e;
+}
+
+function hashOf(alg, dict) {
+  if (alg.hash === undefined) throw missing(dict, 'hash');
+  return normalize(alg.hash, 'digest').name;
+}
+
+const kNodeHash = { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
+const kBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+
+// A BufferSource as a Buffer copy (later changes to the caller's memory do not leak in).
+function bytes(data, name = 'data') {
+  if (isAnyArrayBuffer(data)) return Buffer.from(new Uint8Array(data));
+  if (isArrayBufferView(data)) {
+    return Buffer.from(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data);
+}
+
+function toArrayBuffer(buf) {
+  const ab = new ArrayBuffer(buf.length);
+  new Uint8Array(ab).set(buf);
+  return ab;
+}
+
+// --- usages --------------------------------------------------------------------------
+
+const kSignPair = { public: ['verify'], private: ['sign'] };
+const kDerivePair = { public: [], private: ['deriveKey', 'deriveBits'] };
+const kAesUsages = { secret: ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'] };
+const kUsages = {
+  'HMAC': { secret: ['sign', 'verify'] },
+  'AES-GCM': kAesUsages, 'AES-CBC': kAesUsages, 'AES-CTR': kAesUsages,
+  'AES-KW': { secret: ['wrapKey', 'unwrapKey'] },
+  'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
+  'RSASSA-PKCS1-v1_5': kSignPair, 'RSA-PSS': kSignPair, 'ECDSA': kSignPair, 'Ed25519': kSignPair,
+  'ECDH': kDerivePair, 'X25519': kDerivePair,
+  'PBKDF2': { secret: ['deriveKey', 'deriveBits'] }, 'HKDF': { secret: ['deriveKey', 'deriveBits'] },
+};
+const kUsageLabel = {
+  'HMAC': 'an HMAC', 'AES-GCM': 'an AES', 'AES-CBC': 'an AES', 'AES-CTR': 'an AES',
+  'AES-KW': 'an AES', 'RSA-OAEP': 'a RSA', 'RSASSA-PKCS1-v1_5': 'a RSA', 'RSA-PSS': 'a RSA',
+  'ECDSA': 'an ECDSA', 'ECDH': 'an ECDH', 'Ed25519': 'an Ed25519', 'X25519': 'an X25519',
+  'PBKDF2': 'a PBKDF2', 'HKDF': 'a HKDF',
+};
+
+function checkUsages(name, usages, types) {
+  if (!Array.isArray(usages) && (usages === null || typeof usages !== 'object' ||
+                                 typeof usages[Symbol.iterator] !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('keyUsages', 'Array', usages);
+  }
+  const list = [...new Set(usages)];
+  const allowed = new Set(types.flatMap((t) => kUsages[name][t]));
+  for (const u of list) {
+    if (!allowed.has(u)) throw dom('SyntaxError', `Unsupported key usage for ${kUsageLabel[name]} key`);
+  }
+  return list;
+}
+
+function usagesFor(name, type, list) {
+  const allowed = kUsages[name][type];
+  return list.filter((u) => allowed.includes(u));
+}
+
+function emptyCheck(type, usages) {
+  if ((type === 'secret' || type === 'private') && usages.length === 0) {
+    throw dom('SyntaxError', 'Usages cannot be empty when creating a key.');
+  }
+}
+
+// --- digest ------------------------------------------------------------------------
+
+function digest(algorithm, data) {
+  const { name } = normalize(algorithm, 'digest');
+  const input = bytes(data);
+  return toArrayBuffer(nodeCrypto().createHash(kNodeHash[name]).update(input).digest());
+}
+
+// --- generateKey ---------------------------------------------------------------------
+
+const kCurves = ['P-256', 'P-384', 'P-521'];
+
+function aesLength(len) {
+  if (len !== 128 && len !== 192 && len !== 256) {
+    throw dom('OperationError', 'AES key length must be 128, 192, or 256 bits');
+  }
+  return len;
+}
+
+function rsaAlgorithm(name, alg) {
+  if (alg.modulusLength === undefined) throw missing('RsaHashedKeyGenParams', 'modulusLength');
+  if (alg.publicExponent === undefined) throw missing('RsaHashedKeyGenParams', 'publicExponent');
+  const hash = hashOf(alg, 'RsaHashedKeyGenParams');
+  const pe = new Uint8Array(bytes(alg.publicExponent, 'algorithm.publicExponent'));
+  return { name, modulusLength: alg.modulusLength >>> 0, publicExponent: pe, hash: { name: hash } };
+}
+
+function exponentNumber(pe) {
+  let n = 0;
+  for (const b of pe) n = n * 256 + b;
+  return n;
+}
+
+function pairPromise(type, options) {
+  return new Promise((resolve, reject) => {
+    nodeCrypto().generateKeyPair(type, options, (err, publicKey, privateKey) => {
+      if (err) reject(dom('OperationError', 'The operation failed for an operation-specific reason'));
+      else resolve({ publicKey, privateKey });
+    });
+  });
+}
+
+function generateKey(algorithm, extractable, usages) {
+  const alg = normalize(algorithm, 'generateKey');
+  const { name } = alg;
+  const types = Object.keys(kUsages[name]);
+  const list = checkUsages(name, usages, types);
+  if (types[0] === 'secret') {
+    emptyCheck('secret', list);
+    let keyAlg;
+    let length;
+    if (name === 'HMAC') {
+      const hash = hashOf(alg, 'HmacKeyGenParams');
+      length = alg.length === undefined ? kBlockBits[hash] : alg.length >>> 0;
+      if (length === 0) throw dom('OperationError', 'Zero-length key is not supported');
+      keyAlg = { name, length, hash: { name: hash } };
+    } else {
+      if (alg.length === undefined) throw missing('AesKeyGenParams', 'length');
+      length = aesLength(alg.length);
+      keyAlg = { name, length };
+    }
+    const key = createSecretKey(nodeCrypto().randomBytes(Math.ceil(length / 8)));
+    return makeKey(key, keyAlg, extractable, list);
+  }
+  let keyAlg;
+  let pending;
+  if (name === 'ECDSA' || name === 'ECDH') {
+    if (alg.namedCurve === undefined) throw missing('EcKeyGenParams', 'namedCurve');
+    if (!kCurves.includes(alg.namedCurve)) throw dom('NotSupportedError', 'Unrecognized namedCurve');
+    keyAlg = { name, namedCurve: alg.namedCurve };
+    pending = pairPromise('ec', { namedCurve: alg.namedCurve });
+  } else if (name === 'Ed25519' || name === 'X25519') {
+    keyAlg = { name };
+    pending = pairPromise(name.toLowerCase());
+  } else {
+    keyAlg = rsaAlgorithm(name, alg);
+    pending = pairPromise('rsa', {
+      modulusLength: keyAlg.modulusLength, publicExponent: exponentNumber(keyAlg.publicExponent),
+    });
+  }
+  const privUsages = usagesFor(name, 'private', list);
+  emptyCheck('private', privUsages);
+  return pending.then(({ publicKey, privateKey }) => ({
+    publicKey: makeKey(publicKey, keyAlg, true, usagesFor(name, 'public', list)),
+    privateKey: makeKey(privateKey, keyAlg, extractable, privUsages),
+  }));
+}
+
+// --- importKey / exportKey -----------------------------------------------------------
+
+const kAsymType = {
+  'RSA-OAEP': ['rsa'], 'RSASSA-PKCS1-v1_5': ['rsa'], 'RSA-PSS': ['rsa', 'rsa-pss'],
+  'ECDSA': ['ec'], 'ECDH': ['ec'], 'Ed25519': ['ed25519'], 'X25519': ['x25519'],
+};
+const kNodeCurve = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+
+function asymAlgorithm(name, alg, keyObject) {
+  if (name === 'ECDSA' || name === 'ECDH') {
+    if (alg.namedCurve === undefined) throw missing('EcKeyImportParams', 'namedCurve');
+    if (!kCurves.includes(alg.namedCurve)) throw dom('NotSupportedError', 'Unrecognized namedCurve');
+    if (keyObject && keyObject.asymmetricKeyDetails.namedCurve !== kNodeCurve[alg.namedCurve]) {
+      throw dom('DataError', 'Named curve mismatch');
+    }
+    return { name, namedCurve: alg.namedCurve };
+  }
+  if (name === 'Ed25519' || name === 'X25519') return { name };
+  const hash = hashOf(alg, 'RsaHashedImportParams');
+  const d = keyObject.asymmetricKeyDetails;
+  let e = d.publicExponent;
+  const pe = [];
+  while (e > 0n) {
+    pe.unshift(Number(e & 0xffn));
+    e >>= 8n;
+  }
+  return { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(pe), hash: { name: hash } };
+}
+
+function importSecret(name, alg, raw, extractable, list) {
+  if (name === 'PBKDF2' || name === 'HKDF') {
+    if (extractable) throw dom('SyntaxError', `${name} keys are not extractable`);
+    return makeKey(createSecretKey(raw), { name }, false, list);
+  }
+  if (name === 'HMAC') {
+    const hash = hashOf(alg, 'HmacImportParams');
+    if (raw.length === 0) throw dom('DataError', 'Zero-length key is not supported');
+    let length = raw.length * 8;
+    if (alg.length !== undefined) {
+      if (alg.length > length || alg.length <= length - 8) throw dom('DataError', 'Invalid key length');
+      length = alg.length;
+    }
+    return makeKey(createSecretKey(raw), { name, hash: { name: hash }, length }, extractable, list);
+  }
+  if (raw.length !== 16 && raw.length !== 24 && raw.length !== 32) {
+    throw dom('DataError', 'Invalid key length');
+  }
+  return makeKey(createSecretKey(raw), { name, length: raw.length * 8 }, extractable, list);
+}
+
+function checkKeyType(name, keyObject) {
+  if (!kAsymType[name].includes(keyObject.asymmetricKeyType)) {
+    throw dom('DataError', 'Invalid key type');
+  }
+}
+
+function importKey(format, keyData, algorithm, extractable, usages) {
+  const alg = normalize(algorithm, 'importKey');
+  const { name } = alg;
+  const isSecret = Object.keys(kUsages[name])[0] === 'secret';
+  if (!['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
+    throw new ERR_INVALID_ARG_TYPE('format', "'raw', 'pkcs8', 'spki', 'jwk'", format);
+  }
+  if (isSecret) {
+    const list = checkUsages(name, usages, ['secret']);
+    emptyCheck('secret', list);
+    if (format === 'raw') return importSecret(name, alg, bytes(keyData, 'keyData'), extractable, list);
+    if (format !== 'jwk' || name === 'PBKDF2' || name === 'HKDF') {
+      throw dom('NotSupportedError', `Unable to import ${name} key with format ${format}`);
+    }
+    const jwk = checkJwk(keyData, 'oct', extractable, list);
+    if (typeof jwk.k !== 'string') throw dom('DataError', 'Invalid keyData');
+    return importSecret(name, alg, Buffer.from(jwk.k, 'base64url'), extractable, list);
+  }
+  let keyObject;
+  let type;
+  if (format === 'raw') {
+    if (!['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(name)) {
+      throw dom('NotSupportedError', `Unable to import ${name} key with format raw`);
+    }
+    const keyAlg = asymAlgorithm(name, alg, null);
+    const curve = keyAlg.namedCurve ? kNodeCurve[keyAlg.namedCurve] : null;
+    const handle = binding.keyFromRawPublic(curve ? 'ec' : name.toLowerCase(), curve,
+                                            bytes(keyData, 'keyData'));
+    if (handle === null) throw dom('DataError', 'Invalid keyData');
+    keyObject = keyObjectFromHandle('public', handle);
+    type = 'public';
+  } else if (format === 'spki' || format === 'pkcs8') {
+    const data = bytes(keyData, 'keyData');
+    try {
+      keyObject = format === 'spki' ?
+        createPublicKey({ key: data, format: 'der', type: 'spki' }) :
+        createPrivateKey({ key: data, format: 'der', type: 'pkcs8' });
+    } catch {
+      throw dom('DataError', 'Invalid keyData');
+    }
+    type = format === 'spki' ? 'public' : 'private';
+    checkKeyType(name, keyObject);
+  } else {
+    const kty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP' }[name] || 'RSA';
+    const jwk = checkJwk(keyData, kty, extractable, null);
+    if (kty !== 'RSA') {
+      const expected = kty === 'EC' ? alg.namedCurve : name;
+      if (jwk.crv !== expected) throw dom('DataError', 'JWK "crv" does not match the requested algorithm');
+    }
+    type = jwk.d !== undefined ? 'private' : 'public';
+    try {
+      keyObject = type === 'private' ?
+        createPrivateKey({ key: jwk, format: 'jwk' }) : createPublicKey({ key: jwk, format: 'jwk' });
+    } catch {
+      throw dom('DataError', 'Invalid keyData');
+    }
+  }
+  const keyAlg = asymAlgorithm(name, alg, keyObject);
+  const list = checkUsages(name, usages, [type]);
+  emptyCheck(type, list);
+  return makeKey(keyObject, keyAlg, extractable, list);
+}
+
+function checkJwk(jwk, kty, extractable, usages) {
+  if (jwk === null || typeof jwk !== 'object') throw new ERR_INVALID_ARG_TYPE('keyData', 'object', jwk);
+  if (jwk.kty !== kty) throw dom('DataError', 'Invalid JWK "kty" Parameter');
+  if (jwk.ext === false && extractable) {
+    throw dom('DataError', 'JWK "ext" Parameter and extractable mismatch');
+  }
+  if (usages !== null && Array.isArray(jwk.key_ops)) {
+    for (const u of usages) {
+      if (!jwk.key_ops.includes(u)) throw dom('DataError', 'Key operations and usage mismatch');
+    }
+  }
+  return jwk;
+}
+
+function jwkAlg(algorithm) {
+  const { name } = algorithm;
+  const bits = (h) => h.name.slice(4);
+  switch (name) {
+    case 'HMAC': return `HS${bits(algorithm.hash)}`;
+    case 'AES-GCM': return `A${algorithm.length}GCM`;
+    case 'AES-CBC': return `A${algorithm.length}CBC`;
+    case 'AES-CTR': return `A${algorithm.length}CTR`;
+    case 'AES-KW': return `A${algorithm.length}KW`;
+    case 'RSASSA-PKCS1-v1_5': return `RS${bits(algorithm.hash)}`;
+    case 'RSA-PSS': return `PS${bits(algorithm.hash)}`;
+    case 'RSA-OAEP':
+      return algorithm.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${bits(algorithm.hash)}`;
+    case 'Ed25519': return 'Ed25519';
+    default: return undefined;
+  }
+}
+
+function exportKey(format, key) {
+  const { keyObject, algorithm, usages, extractable, type } = keyParts(key);
+  if (!extractable) throw dom('InvalidAccessException', 'key is not extractable');
+  const { name } = algorithm;
+  switch (format) {
+    case 'raw':
+      if (type === 'secret') return toArrayBuffer(keyObject.export());
+      if (type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(name)) {
+        return toArrayBuffer(binding.keyRawPublic(keyObject[kHandle], false));
+      }
+      break;
+    case 'spki':
+      if (type === 'public') return toArrayBuffer(keyObject.export({ format: 'der', type: 'spki' }));
+      break;
+    case 'pkcs8':
+      if (type === 'private') return toArrayBuffer(keyObject.export({ format: 'der', type: 'pkcs8' }));
+      break;
+    case 'jwk': {
+      const jwk = { key_ops: [...usages], ext: extractable, ...keyObject.export({ format: 'jwk' }) };
+      const a = jwkAlg(algorithm);
+      if (a !== undefined) jwk.alg = a;
+      return jwk;
+    }
+    default:
+      throw new ERR_INVALID_ARG_TYPE('format', "'raw', 'pkcs8', 'spki', 'jwk'", format);
+  }
+  const typeName = type === 'secret' ? 'secret' : type;
+  throw dom('InvalidAccessError', `Unable to export a ${format} ${name} ${typeName} key`);
+}
+
+// --- sign / verify -----------------------------------------------------------------------
+
+const RSA_PKCS1_PADDING = 1;
+const RSA_PKCS1_PSS_PADDING = 6;
+const RSA_PKCS1_OAEP_PADDING = 4;
+
+function usable(key, alg, usage, message) {
+  const parts = keyParts(key);
+  if (parts.algorithm.name !== alg.name || !parts.usages.includes(usage)) {
+    throw dom('InvalidAccessError', message);
+  }
+  return parts;
+}
+
+function signVerify(mode, algorithm, key, data, signature) {
+  const alg = normalize(algorithm, 'sign');
+  // The algorithm's own parameters are checked before the key (node's order).
+  if (alg.name === 'ECDSA') hashOf(alg, 'EcdsaParams');
+  if (alg.name === 'RSA-PSS' && alg.saltLength === undefined) throw missing('RsaPssParams', 'saltLength');
+  const usage = mode === 'sign' ? 'sign' : 'verify';
+  const { keyObject, algorithm: keyAlg } = usable(key, alg, usage, `Unable to use this key to ${usage}`);
+  const input = bytes(data);
+  const c = nodeCrypto();
+  if (alg.name === 'HMAC') {
+    const mac = c.createHmac(kNodeHash[keyAlg.hash.name], keyObject.export()).update(input).digest();
+    if (mode === 'sign') return toArrayBuffer(mac);
+    const sig = bytes(signature, 'signature');
+    return sig.length === mac.length && c.timingSafeEqual(sig, mac);
+  }
+  let hash = null;
+  const opts = { key: keyObject };
+  if (alg.name === 'ECDSA') {
+    hash = kNodeHash[hashOf(alg, 'EcdsaParams')];
+    opts.dsaEncoding = 'ieee-p1363';
+  } else if (alg.name === 'RSASSA-PKCS1-v1_5') {
+    hash = kNodeHash[keyAlg.hash.name];
+    opts.padding = RSA_PKCS1_PADDING;
+  } else if (alg.name === 'RSA-PSS') {
+    hash = kNodeHash[keyAlg.hash.name];
+    if (alg.saltLength === undefined) throw missing('RsaPssParams', 'saltLength');
+    opts.padding = RSA_PKCS1_PSS_PADDING;
+    opts.saltLength = alg.saltLength >>> 0;
+  }
+  if (mode === 'sign') return toArrayBuffer(c.sign(hash, input, opts));
+  return c.verify(hash, input, opts, bytes(signature, 'signature'));
+}
+
+function sign(algorithm, key, data) {
+  return signVerify('sign', algorithm, key, data);
+}
+function verify(algorithm, key, signature, data) {
+  return signVerify('verify', algorithm, key, data, signature);
+}
+
+// --- encrypt / decrypt ----------------------------------------------------------------
+
+const kOpFailed = 'The operation failed for an operation-specific reason';
+
+function runCipher(mode, cipherName, keyBytes, iv, input, setup) {
+  const c = nodeCrypto();
+  try {
+    const cipher = mode === 'encrypt' ?
+      c.createCipheriv(cipherName, keyBytes, iv, setup.options) :
+      c.createDecipheriv(cipherName, keyBytes, iv, setup.options);
+    if (setup.before) setup.before(cipher);
+    const out = Buffer.concat([cipher.update(input), cipher.final()]);
+    return setup.after ? setup.after(cipher, out) : out;
+  } catch {
+    throw dom('OperationError', kOpFailed);
+  }
+}
+
+function cipher(mode, algorithm, key, data) {
+  const alg = normalize(algorithm, 'encrypt');
+  const usage = mode;
+  const { keyObject, algorithm: keyAlg } =
+    usable(key, alg, usage, 'The requested operation is not valid for the provided key');
+  let input = bytes(data);
+  if (alg.name === 'RSA-OAEP') {
+    const c = nodeCrypto();
+    const opts = { key: keyObject, padding: RSA_PKCS1_OAEP_PADDING, oaepHash: kNodeHash[keyAlg.hash.name] };
+    if (alg.label !== undefined) opts.oaepLabel = bytes(alg.label, 'algorithm.label');
+    try {
+      return toArrayBuffer(mode === 'encrypt' ? c.publicEncrypt(opts, input) : c.privateDecrypt(opts, input));
+    } catch {
+      throw dom('OperationError', kOpFailed);
+    }
+  }
+  const keyBytes = keyObject.export();
+  const bits = keyBytes.length * 8;
+  if (alg.name === 'AES-CBC') {
+    const iv = bytes(alg.iv, 'algorithm.iv');
+    if (iv.length !== 16) throw dom('OperationError', 'algorithm.iv must contain exactly 16 bytes');
+    return toArrayBuffer(runCipher(mode, `aes-${bits}-cbc`, keyBytes, iv, input, {}));
+  }
+  if (alg.name === 'AES-CTR') {
+    const counter = bytes(alg.counter, 'algorithm.counter');
+    if (counter.length !== 16) throw dom('OperationError', 'algorithm.counter must contain exactly 16 bytes');
+    if (!(alg.length >= 1 && alg.length <= 128)) {
+      throw dom('OperationError', 'AES-CTR algorithm.length must be between 1 and 128');
+    }
+    return toArrayBuffer(runCipher(mode, `aes-${bits}-ctr`, keyBytes, counter, input, {}));
+  }
+  // AES-GCM
+  const iv = bytes(alg.iv, 'algorithm.iv');
+  const tagLength = alg.tagLength === undefined ? 128 : alg.tagLength;
+  if (![32, 64, 96, 104, 112, 120, 128].includes(tagLength)) {
+    throw dom('OperationError', `${tagLength} is not a valid AES-GCM tag length`);
+  }
+  const tagBytes = tagLength / 8;
+  const aad = alg.additionalData === undefined ? null : bytes(alg.additionalData, 'algorithm.additionalData');
+  if (mode === 'encrypt') {
+    return toArrayBuffer(runCipher(mode, `aes-${bits}-gcm`, keyBytes, iv, input, {
+      options: { authTagLength: tagBytes },
+      before: (c) => { if (aad) c.setAAD(aad); },
+      after: (c, out) => Buffer.concat([out, c.getAuthTag()]),
+    }));
+  }
+  if (input.length < tagBytes) throw dom('OperationError', kOpFailed);
+  const tag = input.subarray(input.length - tagBytes);
+  input = input.subarray(0, input.length - tagBytes);
+  return toArrayBuffer(runCipher(mode, `aes-${bits}-gcm`, keyBytes, iv, input, {
+    options: { authTagLength: tagBytes },
+    before: (c) => {
+      c.setAuthTag(tag);
+      if (aad) c.setAAD(aad);
+    },
+  }));
+}
+
+// --- deriveBits / deriveKey --------------------------------------------------------------
+
+function deriveBits(algorithm, baseKey, length, usage) {
+  const alg = normalize(algorithm, 'deriveBits');
+  const { keyObject } = usable(baseKey, alg, usage === 'deriveKey' ? 'deriveKey' : 'deriveBits',
+                               'The requested operation is not valid for the provided key');
+  const c = nodeCrypto();
+  if (alg.name === 'ECDH' || alg.name === 'X25519') {
+    const pub = alg.public;
+    if (pub === undefined) throw missing(alg.name === 'ECDH' ? 'EcdhKeyDeriveParams' : 'EcdhKeyDeriveParams', 'public');
+    const pubParts = keyParts(pub);
+    if (pubParts.type !== 'public') throw dom('InvalidAccessError', 'algorithm.public must be a public key');
+    if (pubParts.algorithm.name !== alg.name) {
+      throw dom('InvalidAccessError', 'The public and private keys must be of the same type');
+    }
+    let secret;
+    try {
+      secret = c.diffieHellman({ privateKey: keyObject, publicKey: pubParts.keyObject });
+    } catch {
+      throw dom('OperationError', kOpFailed);
+    }
+    if (length === undefined || length === null) return toArrayBuffer(secret);
+    if (length > secret.length * 8) throw dom('OperationError', 'derived bit length is too small');
+    const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
+    if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+    return toArrayBuffer(out);
+  }
+  if (length === undefined || length === null) throw dom('OperationError', 'length cannot be null');
+  if (length % 8 !== 0) throw dom('OperationError', 'length must be a multiple of 8');
+  if (alg.name === 'PBKDF2') {
+    const hash = hashOf(alg, 'Pbkdf2Params');
+    if (alg.salt === undefined) throw missing('Pbkdf2Params', 'salt');
+    if (alg.iterations === undefined) throw missing('Pbkdf2Params', 'iterations');
+    if (alg.iterations === 0) throw dom('OperationError', 'iterations cannot be zero');
+    const salt = bytes(alg.salt, 'algorithm.salt');
+    return toArrayBuffer(c.pbkdf2Sync(keyObject.export(), salt, alg.iterations >>> 0, length / 8, kNodeHash[hash]));
+  }
+  const hash = hashOf(alg, 'HkdfParams');
+  if (alg.salt === undefined) throw missing('HkdfParams', 'salt');
+  if (alg.info === undefined) throw missing('HkdfParams', 'info');
+  try {
+    return c.hkdfSync(kNodeHash[hash], keyObject.export(), bytes(alg.salt, 'algorithm.salt'),
+                      bytes(alg.info, 'algorithm.info'), length / 8);
+  } catch {
+    throw dom('OperationError', kOpFailed);
+  }
+}
+
+function derivedLength(alg) {
+  const a = normalize(alg, 'get');
+  if (a.name === 'HMAC') {
+    const hash = hashOf(a, 'HmacImportParams');
+    return a.length === undefined ? kBlockBits[hash] : a.length;
+  }
+  if (a.name === 'PBKDF2' || a.name === 'HKDF') return null;
+  if (a.length === undefined) throw missing('AesDerivedKeyParams', 'length');
+  return aesLength(a.length);
+}
+
+function deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, usages) {
+  const length = derivedLength(derivedKeyAlgorithm);
+  const bits = deriveBits(algorithm, baseKey, length, 'deriveKey');
+  return importKey('raw', bits, derivedKeyAlgorithm, extractable, usages);
+}
+
+// --- wrapKey / unwrapKey ---------------------------------------------------------------
+
+function aesKw(mode, keyObject, data) {
+  const bits = keyObject.symmetricKeySize * 8;
+  const iv = Buffer.from('A6A6A6A6A6A6A6A6', 'hex');
+  return runCipher(mode, `id-aes${bits}-wrap`, keyObject.export(), iv, data, {});
+}
+
+function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+  const alg = normalize(wrapAlgorithm, 'wrapKey');
+  const exported = exportKey(format, key);
+  const data = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+  if (alg.name === 'AES-KW') {
+    const { keyObject } = usable(wrappingKey, alg, 'wrapKey',
+                                 'The requested operation is not valid for the provided key');
+    return toArrayBuffer(aesKw('encrypt', keyObject, data));
+  }
+  const parts = keyParts(wrappingKey);
+  if (!parts.usages.includes('wrapKey')) {
+    throw dom('InvalidAccessError', 'The requested operation is not valid for the provided key');
+  }
+  return cipherAs('encrypt', alg, wrappingKey, data);
+}
+
+function unwrapKey(format, wrapped, unwrappingKey, unwrapAlgo, keyAlgo, extractable, usages) {
+  const alg = normalize(unwrapAlgo, 'wrapKey');
+  let data;
+  if (alg.name === 'AES-KW') {
+    const { keyObject } = usable(unwrappingKey, alg, 'unwrapKey',
+                                 'The requested operation is not valid for the provided key');
+    data = aesKw('decrypt', keyObject, bytes(wrapped, 'wrappedKey'));
+  } else {
+    const parts = keyParts(unwrappingKey);
+    if (!parts.usages.includes('unwrapKey')) {
+      throw dom('InvalidAccessError', 'The requested operation is not valid for the provided key');
+    }
+    data = Buffer.from(cipherAs('decrypt', alg, unwrappingKey, wrapped));
+  }
+  let keyData = data;
+  if (format === 'jwk') {
+    try {
+      keyData = JSON.parse(data.toString());
+    } catch {
+      throw dom('DataError', 'Invalid keyData');
+    }
+  }
+  return importKey(format, keyData, keyAlgo, extractable, usages);
+}
+
+// encrypt/decrypt on behalf of wrapKey/unwrapKey (whose usages were checked already).
+function cipherAs(mode, alg, key, data) {
+  const parts = keyParts(key);
+  const proxy = makeKey(parts.keyObject, parts.algorithm, parts.extractable, [mode]);
+  return cipher(mode, alg, proxy, data);
+}
+
+module.exports = {
+  setKeyMaker, digest, generateKey, importKey, exportKey, sign, verify, cipher, deriveBits,
+  deriveKey, wrapKey, unwrapKey,
+};

@@ -73,7 +73,9 @@ napi_value nodus_net_init(napi_env env, napi_value exports) {
   };
   if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
     return NULL;
-  if (!net__tcp_init(env, exports) || !net__pipe_init(env, exports)) return NULL;
+  if (!net__tcp_init(env, exports) || !net__pipe_init(env, exports) ||
+      !net__init_write_state(env, exports))
+    return NULL;
   return exports;
 }
 

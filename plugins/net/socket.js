@@ -20,7 +20,7 @@ const {
   isIP, exceptionWithHostPort, errnoException, validatePort, normalizeArgs, UV_EOF,
 } = require('internal/net/util');
 
-const { TCP, Pipe } = binding;
+const { TCP, Pipe, writeState } = binding;
 const UV_ENOTCONN = binding.UV_ENOTCONN;
 const kOwner = Symbol('owner_symbol');
 const kBytesRead = Symbol('kBytesRead');
@@ -440,7 +440,7 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
   }
   this._unrefTimer();
   const handle = this._handle;
-  const req = { oncomplete: afterWrite, handle, callback: cb, async: false, bytes: 0, buffer: null };
+  const req = { oncomplete: afterWrite, handle, callback: cb, buffer: null };
   let err;
   if (writev) {
     const chunks = new Array(data.length);
@@ -473,8 +473,8 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     cb(errnoException(err, 'write'));
     return;
   }
-  this[kBytesWritten] += req.bytes;
-  if (!req.async) cb();
+  this[kBytesWritten] += writeState[0];
+  if (writeState[1] === 0) cb();
 };
 
 Socket.prototype._writev = function(chunks, cb) {

@@ -138,12 +138,27 @@ void net__req_done(net_req_t* r, int status) {
 
 static void net__after_write(uv_write_t* w, int status) { net__req_done(w->data, status); }
 
+/* The outcome of the last write, read by JS right after the call: setting properties
+ * on the request for every write costs more than the write itself on small messages. */
+static double* net__write_state;
+
+int net__init_write_state(napi_env env, napi_value exports) {
+  napi_value ab, arr;
+  void* data;
+  if (napi_create_arraybuffer(env, 2 * sizeof(double), &data, &ab) != napi_ok ||
+      napi_create_typedarray(env, napi_float64_array, 2, ab, 0, &arr) != napi_ok ||
+      napi_set_named_property(env, exports, "writeState", arr) != napi_ok)
+    return 0;
+  /* Kept alive by the binding object, which lives as long as the plugin. */
+  net__write_state = data;
+  return 1;
+}
+
 static void net__set_req(napi_env env, napi_value req, int async, size_t bytes) {
-  napi_value a, b;
-  napi_get_boolean(env, async, &a);
-  napi_create_double(env, (double)bytes, &b);
-  napi_set_named_property(env, req, "async", a);
-  napi_set_named_property(env, req, "bytes", b);
+  (void)env;
+  (void)req;
+  net__write_state[0] = (double)bytes;
+  net__write_state[1] = async;
 }
 
 /* Writes bufs[0..n): what uv_try_write takes goes at once; the rest is queued with a

@@ -15,10 +15,11 @@
  *   writeUtf8String(req, string)
  *   writeLatin1String(req, string)
  *   writev(req, chunks)               chunks: array of Buffers and strings (UTF-8)
- *       All writes try uv_try_write first. When everything went out at once,
- *       `req.async` is false and `req.oncomplete` is never called. Otherwise the rest is
- *       queued, `req.async` is true and `req.oncomplete(status)` is called later with
- *       `this` = req. `req.bytes` is the byte count of the write. Buffers are not
+ *       All writes try uv_try_write first. Right after a successful call the
+ *       binding's `writeState` (a Float64Array) holds [bytes, async]: bytes is the byte
+ *       count of the write; async is 0 when everything went out at once (then
+ *       `req.oncomplete` is never called), 1 when the rest was queued (then
+ *       `req.oncomplete(status)` is called later with `this` = req). Buffers are not
  *       copied: the caller keeps them unchanged (and referenced, e.g. `req.buffer`)
  *       until oncomplete; strings are copied.
  *   shutdown(req)                     later `req.oncomplete(status)`
@@ -109,6 +110,7 @@ extern napi_ref net__tcp_ctor;
 extern napi_ref net__pipe_ctor;
 
 int net__tcp_init(napi_env env, napi_value exports);
+int net__init_write_state(napi_env env, napi_value exports);
 int net__pipe_init(napi_env env, napi_value exports);
 
 #endif

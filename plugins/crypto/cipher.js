@@ -1,2 +1,223 @@
 'use strict';
-module.exports = {};
+// createCipheriv / createDecipheriv (cipher.c): LazyTransform streams over an
+// EVP_CIPHER_CTX, with node's argument checks, output encodings through a StringDecoder
+// (so multi-byte characters split across update() calls come out whole) and the AEAD
+// methods (setAAD, getAuthTag, setAuthTag).
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_STATE },
+} = require('internal/errors');
+const { validateString } = require('internal/validators');
+const {
+  kHandle, isArrayBufferView, isAnyArrayBuffer, normalizeEncoding, LazyTransform,
+} = require('internal/crypto/util');
+
+const kKeyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject',
+  'CryptoKey'];
+const kBufferTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+
+function toBytes(value, name, encoding, types = kBufferTypes) {
+  if (typeof value === 'string') {
+    const enc = normalizeEncoding(encoding);
+    return Buffer.from(value, enc === undefined || enc === null || enc === 'buffer' ? 'utf8' : enc);
+  }
+  if (isArrayBufferView(value)) return value;
+  if (isAnyArrayBuffer(value)) return new Uint8Array(value);
+  throw new ERR_INVALID_ARG_TYPE(name, types, value);
+}
+
+// Secret keys may come as KeyObject / CryptoKey (internal/crypto/keys), told by shape.
+function secretKeyBytes(key, encoding) {
+  if (key !== null && typeof key === 'object' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
+    if (key.type === 'secret' && typeof key.export === 'function') return key.export();
+    let keys;
+    try {
+      keys = require('internal/crypto/keys');
+    } catch {
+      keys = {};
+    }
+    if (keys.isCryptoKey && keys.isCryptoKey(key) && keys.cryptoKeyToKeyObject) {
+      return keys.cryptoKeyToKeyObject(key).export();
+    }
+  }
+  return toBytes(key, 'key', encoding, kKeyTypes);
+}
+
+function getStringOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) validateString(value, `options.${key}`);
+  return value;
+}
+
+function getUIntOption(options, key) {
+  let value;
+  if (options && (value = options[key]) != null) {
+    if (value >>> 0 !== value) throw new ERR_INVALID_ARG_VALUE(`options.${key}`, value);
+    return value;
+  }
+  return -1;
+}
+
+function createCipher(self, cipher, key, iv, options, decipher) {
+  validateString(cipher, 'cipher');
+  const encoding = getStringOption(options, 'encoding');
+  const keyBytes = secretKeyBytes(key, encoding);
+  const ivBytes = iv === null ? null : toBytes(iv, 'iv', encoding);
+  const authTagLength = getUIntOption(options, 'authTagLength');
+  self[kHandle] = binding.cipherNew(cipher, keyBytes, ivBytes, !decipher, authTagLength);
+  self._decoder = null;
+  LazyTransform.call(self, options);
+}
+
+function decoderFor(self, encoding) {
+  const enc = normalizeEncoding(encoding) || encoding;
+  if (self._decoder === null) {
+    const { StringDecoder } = require('string_decoder');
+    self._decoder = new StringDecoder(enc);
+  }
+  return self._decoder;
+}
+
+function update(data, inputEncoding, outputEncoding) {
+  if (typeof data === 'string') {
+    const enc = normalizeEncoding(inputEncoding);
+    if (enc === 'hex' && data.length % 2 !== 0) {
+      throw new ERR_INVALID_ARG_VALUE('encoding', inputEncoding,
+        `is invalid for data of length ${data.length}`);
+    }
+    data = Buffer.from(data, enc === undefined || enc === null || enc === 'buffer' ? 'utf8' : enc);
+  } else if (!isArrayBufferView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  const ret = binding.cipherUpdate(this[kHandle], data);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    return decoderFor(this, outputEncoding).write(ret);
+  }
+  return ret;
+}
+
+function final(outputEncoding) {
+  const ret = binding.cipherFinal(this[kHandle]);
+  if (outputEncoding && outputEncoding !== 'buffer') {
+    return decoderFor(this, outputEncoding).end(ret);
+  }
+  return ret;
+}
+
+function setAutoPadding(ap) {
+  if (!binding.cipherSetAutoPadding(this[kHandle], !!ap)) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAutoPadding');
+  }
+  return this;
+}
+
+function setAAD(aadbuf, options) {
+  const encoding = getStringOption(options, 'encoding');
+  const plaintextLength = getUIntOption(options, 'plaintextLength');
+  const aad = toBytes(aadbuf, 'aadbuf', encoding);
+  if (!binding.cipherSetAAD(this[kHandle], aad, plaintextLength)) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAAD');
+  }
+  return this;
+}
+
+function _transform(chunk, encoding, callback) {
+  try {
+    this.push(this.update(chunk, encoding));
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+}
+
+function _flush(callback) {
+  try {
+    this.push(this.final());
+  } catch (err) {
+    callback(err);
+    return;
+  }
+  callback();
+}
+
+function Cipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(cipher, key, iv, options);
+  createCipher(this, cipher, key, iv, options, false);
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipheriv, LazyTransform);
+
+function Decipheriv(cipher, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(cipher, key, iv, options);
+  createCipher(this, cipher, key, iv, options, true);
+}
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipheriv, LazyTransform);
+
+for (const proto of [Cipheriv.prototype, Decipheriv.prototype]) {
+  proto._transform = _transform;
+  proto._flush = _flush;
+  proto.update = update;
+  proto.final = final;
+  proto.setAutoPadding = setAutoPadding;
+  proto.setAAD = setAAD;
+}
+
+Cipheriv.prototype.getAuthTag = function getAuthTag() {
+  const ret = binding.cipherGetAuthTag(this[kHandle]);
+  if (ret === undefined) throw new ERR_CRYPTO_INVALID_STATE('getAuthTag');
+  return ret;
+};
+
+Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
+  const tag = toBytes(tagbuf, 'buffer', encoding);
+  if (!binding.cipherSetAuthTag(this[kHandle], tag)) {
+    throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
+  }
+  return this;
+};
+
+function createCipheriv(cipher, key, iv, options) {
+  return new Cipheriv(cipher, key, iv, options);
+}
+
+function createDecipheriv(cipher, key, iv, options) {
+  return new Decipheriv(cipher, key, iv, options);
+}
+
+let cipherList;
+function getCiphers() {
+  if (cipherList === undefined) cipherList = binding.getCiphers();
+  return cipherList.slice();
+}
+
+function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== 'string' && typeof nameOrNid !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('nameOrNid', ['string', 'number'], nameOrNid);
+  }
+  if (typeof nameOrNid === 'number') {
+    const { validateInt32 } = require('internal/validators');
+    validateInt32(nameOrNid, 'nameOrNid');
+  }
+  let keyLength = -1;
+  let ivLength = -1;
+  if (options !== undefined) {
+    const { validateObject, validateInt32 } = require('internal/validators');
+    validateObject(options, 'options');
+    if (options.keyLength !== undefined) {
+      validateInt32(options.keyLength, 'options.keyLength');
+      keyLength = options.keyLength;
+    }
+    if (options.ivLength !== undefined) {
+      validateInt32(options.ivLength, 'options.ivLength');
+      ivLength = options.ivLength;
+    }
+  }
+  return binding.getCipherInfo(nameOrNid, keyLength, ivLength);
+}
+
+module.exports = {
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+};

@@ -673,9 +673,13 @@ static napi_value nodus_zlib_init(napi_env env, napi_value exports) {
       {"close", NULL, handle_close, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_value cls, fn, ver;
-  CHECK(napi_define_class(env, "Zlib", NAPI_AUTO_LENGTH, handle_new, NULL,
-                          sizeof(methods) / sizeof(methods[0]), methods, &cls));
-  CHECK(napi_set_named_property(env, exports, "Handle", cls));
+  /* One handle type under node's three names (its handles show as these). */
+  static const char* class_names[] = {"Zlib", "BrotliEncoder", "BrotliDecoder"};
+  for (size_t i = 0; i < 3; i++) {
+    CHECK(napi_define_class(env, class_names[i], NAPI_AUTO_LENGTH, handle_new, NULL,
+                            sizeof(methods) / sizeof(methods[0]), methods, &cls));
+    CHECK(napi_set_named_property(env, exports, class_names[i], cls));
+  }
   CHECK(napi_create_function(env, "crc32", NAPI_AUTO_LENGTH, binding_crc32, NULL, &fn));
   CHECK(napi_set_named_property(env, exports, "crc32", fn));
   CHECK(napi_create_string_utf8(env, zlibVersion(), NAPI_AUTO_LENGTH, &ver));

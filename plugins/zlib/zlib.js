@@ -411,7 +411,7 @@ function Zlib(opts, mode) {
       }
     }
   }
-  const handle = new binding.Handle(mode);
+  const handle = new binding.Zlib(mode);
   this._writeState = new Uint32Array(2);
   // Node's engines treat fractional levels etc. as their integer part.
   const args = [windowBits | 0, level | 0, memLevel | 0, strategy | 0, this._writeState,
@@ -488,7 +488,7 @@ function Brotli(opts, mode) {
       params[id] = value;
     }
   }
-  const handle = new binding.Handle(mode);
+  const handle = mode === BROTLI_ENCODE ? new binding.BrotliEncoder(mode) : new binding.BrotliDecoder(mode);
   this._writeState = new Uint32Array(2);
   if (!handle.initBrotli(params, this._writeState, onHandleDone)) {
     throw new ERR_ZLIB_INITIALIZATION_FAILED();
@@ -560,7 +560,7 @@ function zlibBuffer(engine, buffer, callback) {
 }
 
 function asyncForm(Ctor) {
-  return function(buffer, opts, callback) {
+  return function asyncBufferWrapper(buffer, opts, callback) {
     if (typeof opts === 'function') {
       callback = opts;
       opts = {};
@@ -570,7 +570,7 @@ function asyncForm(Ctor) {
 }
 
 function syncForm(Ctor) {
-  return function(buffer, opts) {
+  return function syncBufferWrapper(buffer, opts) {
     return zlibBufferSync(new Ctor(opts), buffer);
   };
 }

@@ -64,16 +64,24 @@ async function flushes() {
   const inflate = zlib.createInflate();
   deflate.pipe(inflate);
   const got = [];
-  inflate.on('data', (c) => got.push(c.toString()));
+  let waiter = null;
+  inflate.on('data', (c) => {
+    got.push(c.toString());
+    if (waiter && got.join('') === waiter.want) waiter.resolve();
+  });
+  // Without the flush the inflater would have nothing to give before end(): the text
+  // arriving while the stream is still open is what the flush does.
+  const arrives = (want) => new Promise((resolve) => {
+    if (got.join('') === want) resolve();
+    else waiter = { want, resolve };
+  });
   deflate.write('first part ');
   await new Promise((resolve) => deflate.flush(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
+  await arrives('first part ');
   console.log('after full flush the reader has', JSON.stringify(got.join('')));
   deflate.write('second part');
   await new Promise((resolve) => deflate.flush(zlib.constants.Z_SYNC_FLUSH, resolve));
-  await new Promise((resolve) => setImmediate(resolve));
-  await new Promise((resolve) => setImmediate(resolve));
+  await arrives('first part second part');
   console.log('after sync flush the reader has', JSON.stringify(got.join('')));
   deflate.end();
   await new Promise((resolve) => inflate.on('end', resolve));

@@ -60,11 +60,56 @@ static napi_value net_is_ip(napi_env env, napi_callback_info info) {
   return net__int(env, r);
 }
 
+/* ipBytes(string, 4|6) -> Uint8Array of 4 or 16 bytes, or undefined when the string is
+ * not an address of that family. */
+static napi_value net_ip_bytes(napi_env env, napi_callback_info info) {
+  size_t argc = 2, len = 0;
+  napi_value argv[2], ab, arr, undef;
+  int32_t family = 4;
+  char buf[128];
+  unsigned char out[16];
+  void* data;
+  napi_get_undefined(env, &undef);
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 2 || napi_get_value_string_utf8(env, argv[0], buf, sizeof(buf), &len) != napi_ok ||
+      len >= sizeof(buf) - 1 || strlen(buf) != len)
+    return undef;
+  napi_get_value_int32(env, argv[1], &family);
+  size_t n = family == 6 ? 16 : 4;
+  if (inet_pton(family == 6 ? AF_INET6 : AF_INET, buf, out) != 1) return undef;
+  if (napi_create_arraybuffer(env, n, &data, &ab) != napi_ok ||
+      napi_create_typedarray(env, napi_uint8_array, n, ab, 0, &arr) != napi_ok)
+    return undef;
+  memcpy(data, out, n);
+  return arr;
+}
+
+/* ipString(bytes) -> the canonical text of a 4- or 16-byte address. */
+static napi_value net_ip_string(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], r;
+  napi_typedarray_type tt;
+  size_t n = 0, off;
+  void* data = NULL;
+  napi_value ab;
+  char buf[INET6_ADDRSTRLEN];
+  napi_get_undefined(env, &r);
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc < 1 || napi_get_typedarray_info(env, argv[0], &tt, &n, &data, &ab, &off) != napi_ok ||
+      tt != napi_uint8_array || (n != 4 && n != 16))
+    return r;
+  if (inet_ntop(n == 16 ? AF_INET6 : AF_INET, data, buf, sizeof(buf)) == NULL) return r;
+  napi_create_string_utf8(env, buf, NAPI_AUTO_LENGTH, &r);
+  return r;
+}
+
 napi_value nodus_net_init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
       {"errname", NULL, net_errname, NULL, NULL, NULL, napi_default_method, NULL},
       {"strerror", NULL, net_strerror, NULL, NULL, NULL, napi_default_method, NULL},
       {"isIP", NULL, net_is_ip, NULL, NULL, NULL, napi_default_method, NULL},
+      {"ipBytes", NULL, net_ip_bytes, NULL, NULL, NULL, napi_default_method, NULL},
+      {"ipString", NULL, net_ip_string, NULL, NULL, NULL, napi_default_method, NULL},
       {"UV_EOF", NULL, NULL, NULL, NULL, net__int(env, UV_EOF), napi_enumerable, NULL},
       {"UV_EAGAIN", NULL, NULL, NULL, NULL, net__int(env, UV_EAGAIN), napi_enumerable, NULL},
       {"UV_EBADF", NULL, NULL, NULL, NULL, net__int(env, UV_EBADF), napi_enumerable, NULL},

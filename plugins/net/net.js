@@ -7,6 +7,7 @@ const { Socket, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   require('internal/net/socket');
 const { Server } = require('internal/net/server');
 const { isIP, isIPv4, isIPv6, normalizeArgs } = require('internal/net/util');
+const { SocketAddress, BlockList } = require('internal/net/blocklist');
 
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
@@ -41,6 +42,8 @@ module.exports = {
   Server,
   Socket,
   Stream: Socket,
+  SocketAddress,
+  BlockList,
   getDefaultAutoSelectFamily,
   setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout,

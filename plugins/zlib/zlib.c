@@ -664,13 +664,13 @@ static napi_value binding_crc32(napi_env env, napi_callback_info info) {
 
 static napi_value nodus_zlib_init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
-      {"init", NULL, handle_init, NULL, NULL, NULL, napi_default, NULL},
-      {"initBrotli", NULL, handle_init_brotli, NULL, NULL, NULL, napi_default, NULL},
-      {"write", NULL, handle_write, NULL, NULL, NULL, napi_default, NULL},
-      {"writeSync", NULL, handle_write_sync, NULL, NULL, NULL, napi_default, NULL},
-      {"params", NULL, handle_params, NULL, NULL, NULL, napi_default, NULL},
-      {"reset", NULL, handle_reset, NULL, NULL, NULL, napi_default, NULL},
-      {"close", NULL, handle_close, NULL, NULL, NULL, napi_default, NULL},
+      {"init", NULL, handle_init, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"initBrotli", NULL, handle_init_brotli, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"write", NULL, handle_write, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"writeSync", NULL, handle_write_sync, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"params", NULL, handle_params, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"reset", NULL, handle_reset, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
+      {"close", NULL, handle_close, NULL, NULL, NULL, napi_writable | napi_enumerable | napi_configurable, NULL},
   };
   napi_value cls, fn, ver;
   /* One handle type under node's three names (its handles show as these). */

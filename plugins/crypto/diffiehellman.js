@@ -11,7 +11,7 @@ const {
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_ECDH_INVALID_FORMAT,
     ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INVALID_KEYPAIR, ERR_CRYPTO_INVALID_KEYTYPE,
     ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_CRYPTO_INVALID_KEYLEN,
-    ERR_UNKNOWN_ENCODING,
+    ERR_UNKNOWN_ENCODING, ERR_CRYPTO_INVALID_STATE,
   },
 } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
@@ -241,12 +241,21 @@ DiffieHellman.prototype.getPrime = function getPrime(encoding) {
 DiffieHellman.prototype.getGenerator = function getGenerator(encoding) {
   return encode(Buffer.from(this[kGen]), encoding);
 };
+// ERR_CRYPTO_INVALID_STATE with node's wording for a missing DH key.
+function noKey(which) {
+  const e = new ERR_CRYPTO_INVALID_STATE('x');
+  e.message = `No ${which} key - did you forget to generate one?`;
+  e.stack = `Error [ERR_CRYPTO_INVALID_STATE]: ${e.message}\n` +
+    String(e.stack).split('\n').slice(1).join('\n');
+  return e;
+}
+
 DiffieHellman.prototype.getPublicKey = function getPublicKey(encoding) {
-  if (this[kPub] === null) throw new ERR_CRYPTO_OPERATION_FAILED('No public key - did you forget to generate one?');
+  if (this[kPub] === null) throw noKey('public');
   return encode(Buffer.from(this[kPub]), encoding);
 };
 DiffieHellman.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  if (this[kPriv] === null) throw new ERR_CRYPTO_OPERATION_FAILED('No private key - did you forget to generate one?');
+  if (this[kPriv] === null) throw noKey('private');
   return encode(Buffer.from(this[kPriv]), encoding);
 };
 DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
@@ -254,8 +263,8 @@ DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
   return this;
 };
 DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  // As node: the public key is only computed by the next generateKeys().
   this[kPriv] = Buffer.from(toBuf(key, encoding, 'key'));
-  this[kPub] = stripZeros(binding.dhModExp(this[kGen], this[kPriv], this[kPrime]));
   return this;
 };
 

@@ -32,6 +32,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kAddresses = Symbol('kAddresses');
 const kReset = Symbol('kReset');
 const kOnRead = Symbol('kOnRead');
+const kOnReadRest = Symbol('kOnReadRest');
 
 let dns;
 function lazyDns() {
@@ -173,6 +174,9 @@ function onStreamRead(nread, buffer) {
   socket.destroy(errnoException(nread, 'read'));
 }
 
+// Hands data to the onread callback in pieces of the caller's buffer size. A callback
+// that returns false or pauses the socket stops reading; what is left of this read waits
+// in kOnReadRest for resume().
 function deliverToOnRead(socket, handle, data) {
   const { buffer, callback } = socket[kOnRead];
   let offset = 0;
@@ -182,12 +186,14 @@ function deliverToOnRead(socket, handle, data) {
     if (n === 0) break;
     target.set(data.subarray(offset, offset + n), 0);
     offset += n;
-    if (callback.call(socket, n, target) === false) {
+    const ret = callback.call(socket, n, target);
+    if (ret === false || !handle.reading) {
       if (handle.reading) {
         handle.reading = false;
         handle.readStop();
       }
-      socket.readableFlowing = false;
+      if (offset < data.length) socket[kOnReadRest] = data.subarray(offset);
+      return;
     }
   }
 }
@@ -391,11 +397,29 @@ function tryReadStart(socket) {
   if (err) socket.destroy(errnoException(err, 'read'));
 }
 
+// With onread nothing goes through the readable buffer, so pausing and resuming act on
+// the handle directly.
 Socket.prototype.pause = function pause() {
+  if (this[kOnRead] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) this._handle.readStop();
+  }
   return Duplex.prototype.pause.call(this);
 };
 
 Socket.prototype.resume = function resume() {
+  if (this[kOnRead] && !this.connecting && this._handle && !this._handle.reading) {
+    this._handle.reading = true;
+    const rest = this[kOnReadRest];
+    if (rest) {
+      this[kOnReadRest] = null;
+      deliverToOnRead(this, this._handle, rest);
+    }
+    if (this._handle && this._handle.reading) {
+      this._handle.reading = false;
+      tryReadStart(this);
+    }
+  }
   return Duplex.prototype.resume.call(this);
 };
 

@@ -111,6 +111,8 @@ double NewAsyncId(Runtime* rt) {
 
 double ExecutionAsyncId(Runtime* rt) { return Get(rt).ids[kExecutionAsyncId]; }
 
+bool UsingDomains(Runtime* rt) { return Get(rt).hooks[kUsingDomains] != 0; }
+
 void EmitInit(Runtime* rt, double id, double trigger, v8::Local<v8::Value> type,
               v8::Local<v8::Object> resource) {
   State& s = Get(rt);
@@ -161,8 +163,9 @@ Scope::~Scope() {
   State& s = Get(rt_);
   if (via_js_) {
     v8::HandleScope scope(rt_->isolate());
-    v8::Local<v8::Value> args[] = {v8::Number::New(rt_->isolate(), id_)};
-    CallJs(rt_, s.after_fn, 1, args);
+    v8::Local<v8::Value> args[] = {v8::Number::New(rt_->isolate(), id_),
+                                   v8::Boolean::New(rt_->isolate(), threw_)};
+    CallJs(rt_, s.after_fn, 2, args);
     return;
   }
   s.ids[kExecutionAsyncId] = prev_id_;

@@ -23,12 +23,16 @@ enum HookField {
   kPromiseResolve,
   kTotals,
   kTrackResources,  // executionAsyncResource() was used: scopes go through JS
+  kUsingDomains,    // the domain module is loaded
   kHookFieldCount
 };
 
 // A fresh async id.
 double NewAsyncId(Runtime* rt);
 double ExecutionAsyncId(Runtime* rt);
+// True once the domain module is loaded: callbacks without an async context then get a
+// Scope with id 0, so that their receiver's `domain` is entered (node's MakeCallback).
+bool UsingDomains(Runtime* rt);
 
 // Calls the enabled init hooks (if any) for a new resource. May leave a JS exception to
 // the caller's TryCatch only if a hook throws (hooks' errors are fatal, as in node).
@@ -47,6 +51,8 @@ class Scope {
   ~Scope();
   Scope(const Scope&) = delete;
   Scope& operator=(const Scope&) = delete;
+  // The callback threw: its caller handles the exception (after hooks still run).
+  void SetThrew() { threw_ = true; }
 
  private:
   Runtime* rt_;
@@ -54,6 +60,7 @@ class Scope {
   double prev_id_ = 0;
   double prev_trigger_ = 0;
   bool via_js_ = false;  // JS keeps the stack (and the resource) for this scope
+  bool threw_ = false;
 };
 
 // Adds asyncIdFields, hookFields, setCallbacks, queueDestroy to the binding object.

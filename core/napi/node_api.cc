@@ -353,6 +353,8 @@ napi_status NAPI_CDECL napi_make_callback(napi_env env, napi_async_context async
   if (async_context != nullptr) {
     async_scope.emplace(env->runtime, async_context->async_id, async_context->trigger_id,
         async_context->Resource(env->isolate));
+  } else if (nodus::async_wrap::UsingDomains(env->runtime)) {
+    async_scope.emplace(env->runtime, 0, 0, receiver);
   }
   if (nodus::napi::InJavaScript(env->isolate) || env->open_callback_scopes > 0) {
     // Called from JS: errors propagate to the caller as with any call.
@@ -361,7 +363,10 @@ napi_status NAPI_CDECL napi_make_callback(napi_env env, napi_async_context async
     r = env->runtime->MakeCallback(receiver, f.As<v8::Function>(), static_cast<int>(argc), args);
     if (r.IsEmpty() && !try_catch.HasCaught()) return SetLastError(env, napi_pending_exception);
   }
-  if (try_catch.HasCaught()) return SetLastError(env, napi_pending_exception);
+  if (try_catch.HasCaught()) {
+    if (async_scope) async_scope->SetThrew();
+    return SetLastError(env, napi_pending_exception);
+  }
   if (result != nullptr) {
     NAPI_CHECK_MAYBE_EMPTY(env, r, napi_generic_failure);
     *result = JsValue(r.ToLocalChecked());

@@ -20,6 +20,7 @@ const kDestroy = 3;
 const kPromiseResolve = 4;
 const kTotals = 5;
 const kTrackResources = 6;
+const kUsingDomains = 7;
 
 const kHookNames = ['init', 'before', 'after', 'destroy', 'promiseResolve'];
 
@@ -91,13 +92,36 @@ function emitInit(asyncId, type, triggerId, resource) {
   if (hookFields[kInit] > 0) callHooks(active.init, 'init', asyncId, type, triggerId, resource);
 }
 
-function emitBefore(asyncId, triggerId, resource) {
-  pushAsyncContext(asyncId, triggerId, resource);
-  if (hookFields[kBefore] > 0) callHooks(active.before, 'before', asyncId);
+// Set by the domain module: callbacks of resources with a `domain` run inside it.
+let domainHooks = null;
+const domainStack = [];
+
+function setDomainHooks(fns) {
+  domainHooks = fns;
+  hookFields[kTrackResources] = 1;
+  hookFields[kUsingDomains] = 1;
 }
 
-function emitAfter(asyncId) {
-  if (hookFields[kAfter] > 0) callHooks(active.after, 'after', asyncId);
+// asyncId 0: a Node-API callback without an async context (only its receiver's domain
+// matters; the ids stay what they are and no hooks run).
+function emitBefore(asyncId, triggerId, resource) {
+  if (asyncId === 0) {
+    pushAsyncContext(asyncIdFields[kExecutionAsyncId], asyncIdFields[kTriggerAsyncId], resource);
+  } else {
+    pushAsyncContext(asyncId, triggerId, resource);
+  }
+  if (domainHooks !== null) domainStack.push(domainHooks.enter(resource));
+  if (asyncId !== 0 && hookFields[kBefore] > 0) callHooks(active.before, 'before', asyncId);
+}
+
+// `threw`: the callback ended with an exception, which its caller now handles; a domain
+// it entered stays entered so that the uncaught-exception handler finds it (as node).
+function emitAfter(asyncId, threw) {
+  if (asyncId !== 0 && hookFields[kAfter] > 0) callHooks(active.after, 'after', asyncId);
+  if (domainHooks !== null) {
+    const d = domainStack.pop();
+    if (d !== undefined && !threw) domainHooks.exit(d);
+  }
   popAsyncContext(asyncId);
 }
 
@@ -175,6 +199,7 @@ module.exports = {
   queueDestroy,
   enableHook,
   disableHook,
+  setDomainHooks,
   hookFields,
   kInit,
   kDestroy,

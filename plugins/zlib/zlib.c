@@ -36,6 +36,9 @@ typedef struct {
   uint32_t* state;
   napi_ref in_ref, out_ref; /* buffers kept alive during an async write */
   napi_async_work work;
+  /* Made with the handle, so callbacks run in the async context (AsyncLocalStorage
+   * store) of the code that created the stream, as node's zlib AsyncWrap. */
+  napi_async_context async_context;
   int mode;
   int orig_mode; /* UNZIP turns into INFLATE or GUNZIP once it has seen the header */
   uint32_t brotli_params[NODUS_ZLIB_BROTLI_PARAMS];
@@ -214,6 +217,8 @@ static void del_ref(napi_env env, napi_ref* r) {
 static void close_handle(zhandle* h) {
   if (h->closed) return;
   h->closed = 1;
+  if (h->async_context) napi_async_destroy(h->env, h->async_context);
+  h->async_context = NULL;
   free_engines(h);
   del_ref(h->env, &h->on_done);
   del_ref(h->env, &h->write_state);
@@ -223,6 +228,8 @@ static void close_handle(zhandle* h) {
 static void finalize(napi_env env, void* data, void* hint) {
   zhandle* h = data;
   (void)hint;
+  /* Never closed (dropped while open): its async context goes with it. */
+  if (h->async_context) napi_async_destroy(env, h->async_context);
   free_engines(h);
   del_ref(env, &h->on_done);
   del_ref(env, &h->write_state);
@@ -271,7 +278,14 @@ static napi_value handle_new(napi_env env, napi_callback_info info) {
   h->env = env;
   h->mode = mode;
   h->orig_mode = mode;
+  napi_value name;
+  if (napi_create_string_utf8(env, "ZLIB", NAPI_AUTO_LENGTH, &name) != napi_ok ||
+      napi_async_init(env, self, name, &h->async_context) != napi_ok) {
+    free(h);
+    return NULL;
+  }
   if (napi_wrap(env, self, h, finalize, NULL, NULL) != napi_ok) {
+    napi_async_destroy(env, h->async_context);
     free(h);
     return NULL;
   }
@@ -532,15 +546,8 @@ static void work_complete(napi_env env, napi_status status, void* data) {
   } else if (self && status == napi_ok) {
     /* The completion callback runs through napi_make_callback so nextTicks and
      * microtasks queued by stream code drain after it, as for any I/O callback. */
-    if (after_write(env, h, self) && fn) {
-      napi_async_context ctx;
-      napi_value name;
-      napi_create_string_utf8(env, "ZLIB", NAPI_AUTO_LENGTH, &name);
-      if (napi_async_init(env, self, name, &ctx) == napi_ok) {
-        napi_make_callback(env, ctx, self, fn, 0, NULL, &scope_result);
-        napi_async_destroy(env, ctx);
-      }
-    }
+    if (after_write(env, h, self) && fn)
+      napi_make_callback(env, h->async_context, self, fn, 0, NULL, &scope_result);
   }
   /* Released last: until here the handle (and so h) must stay alive. */
   del_ref(env, &self_ref);

@@ -18,6 +18,7 @@ const { codes: {
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('util').types;
 const constants = require('internal/zlib/constants');
+const asyncContext = require('internal/async_context');
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH,
@@ -49,6 +50,7 @@ const kOwner = Symbol('kOwner');
 const kError = Symbol('kError');
 const kFlushFlag = Symbol('kFlushFlag');
 const kSyncError = Symbol('kSyncError');
+const kFrame = Symbol('kFrame');
 
 const zlibFlushFlags = { flush: Z_NO_FLUSH, finishFlush: Z_FINISH, fullFlush: Z_FULL_FLUSH };
 const brotliFlushFlags = {
@@ -107,6 +109,15 @@ function brotliErrorCode(errno) {
     }
   }
   return 'ERR_BROTLI_DECOMPRESSION_FAILED';
+}
+
+// The handle calls back in the async context (AsyncLocalStorage stores) that was current
+// when its stream was made, as node's zlib resources do.
+function inStreamContext(fn) {
+  return function(...args) {
+    if (!asyncContext.state.active) return fn.apply(this, args);
+    return asyncContext.runInFrame(this[kFrame], fn, this, args);
+  };
 }
 
 function onHandleError(message, errno, code) {
@@ -175,6 +186,9 @@ function onHandleDone() {
   finishWrite(handle);
 }
 
+const onHandleErrorInContext = inStreamContext(onHandleError);
+const onHandleDoneInContext = inStreamContext(onHandleDone);
+
 function finishWrite(handle) {
   const cb = handle.cb;
   handle.buffer = null;
@@ -220,7 +234,8 @@ function ZlibBase(opts, mode, handle, flushFlags) {
   this.bytesWritten = 0;
   this._handle = handle;
   handle[kOwner] = this;
-  handle.onerror = onHandleError;
+  handle[kFrame] = asyncContext.capture();
+  handle.onerror = onHandleErrorInContext;
   this._outBuffer = Buffer.allocUnsafe(chunkSize);
   this._outOffset = 0;
   this._chunkSize = chunkSize;
@@ -415,7 +430,7 @@ function Zlib(opts, mode) {
   this._writeState = new Uint32Array(2);
   // Node's engines treat fractional levels etc. as their integer part.
   const args = [windowBits | 0, level | 0, memLevel | 0, strategy | 0, this._writeState,
-                onHandleDone];
+                onHandleDoneInContext];
   if (dictionary !== undefined) args.push(dictionary);
   if (!handle.init(...args)) throw new ERR_ZLIB_INITIALIZATION_FAILED();
   ZlibBase.call(this, opts, mode, handle, zlibFlushFlags);
@@ -490,7 +505,7 @@ function Brotli(opts, mode) {
   }
   const handle = mode === BROTLI_ENCODE ? new binding.BrotliEncoder(mode) : new binding.BrotliDecoder(mode);
   this._writeState = new Uint32Array(2);
-  if (!handle.initBrotli(params, this._writeState, onHandleDone)) {
+  if (!handle.initBrotli(params, this._writeState, onHandleDoneInContext)) {
     throw new ERR_ZLIB_INITIALIZATION_FAILED();
   }
   ZlibBase.call(this, opts, mode, handle, brotliFlushFlags);

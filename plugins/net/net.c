@@ -103,11 +103,34 @@ static napi_value net_ip_string(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* guessHandleType(fd) -> 'TCP', 'PIPE', 'TTY', 'FILE', 'UDP' or 'UNKNOWN' */
+static napi_value net_guess_handle_type(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], r;
+  int32_t fd = -1;
+  const char* name = "UNKNOWN";
+  napi_get_cb_info(env, info, &argc, argv, NULL, NULL);
+  if (argc >= 1) napi_get_value_int32(env, argv[0], &fd);
+  if (fd >= 0) {
+    switch (uv_guess_handle(fd)) {
+      case UV_TCP: name = "TCP"; break;
+      case UV_NAMED_PIPE: name = "PIPE"; break;
+      case UV_TTY: name = "TTY"; break;
+      case UV_FILE: name = "FILE"; break;
+      case UV_UDP: name = "UDP"; break;
+      default: break;
+    }
+  }
+  napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &r);
+  return r;
+}
+
 napi_value nodus_net_init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
       {"errname", NULL, net_errname, NULL, NULL, NULL, napi_default_method, NULL},
       {"strerror", NULL, net_strerror, NULL, NULL, NULL, napi_default_method, NULL},
       {"isIP", NULL, net_is_ip, NULL, NULL, NULL, napi_default_method, NULL},
+      {"guessHandleType", NULL, net_guess_handle_type, NULL, NULL, NULL, napi_default_method, NULL},
       {"ipBytes", NULL, net_ip_bytes, NULL, NULL, NULL, napi_default_method, NULL},
       {"ipString", NULL, net_ip_string, NULL, NULL, NULL, napi_default_method, NULL},
       {"UV_EOF", NULL, NULL, NULL, NULL, net__int(env, UV_EOF), napi_enumerable, NULL},

@@ -17,7 +17,7 @@ const {
 const { Socket, kOwner, kSetNoDelay, kSetKeepAlive, kSetKeepAliveInitialDelay } =
   require('internal/net/socket');
 
-const { TCP, Pipe } = binding;
+const { TCP, Pipe, UV_EINVAL } = binding;
 
 function Server(options, connectionListener) {
   if (!(this instanceof Server)) return new Server(options, connectionListener);
@@ -65,7 +65,9 @@ function createServerHandle(address, port, addressType, fd, flags) {
   let handle;
   let err = 0;
   if (typeof fd === 'number' && fd >= 0) {
-    handle = new Pipe(1);
+    const type = binding.guessHandleType(fd);
+    if (type !== 'TCP' && type !== 'PIPE') return UV_EINVAL;
+    handle = type === 'TCP' ? new TCP(1) : new Pipe(1);
     err = handle.open(fd);
     if (err) {
       handle.close();

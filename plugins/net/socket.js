@@ -89,8 +89,9 @@ function Socket(options) {
   } else if (options.fd !== undefined) {
     const { fd } = options;
     validateInt32(fd, 'fd', 0);
-    // A descriptor of any stream kind works as a pipe handle in libuv.
-    this._handle = new Pipe(0);
+    const type = binding.guessHandleType(fd);
+    if (type !== 'TCP' && type !== 'PIPE') throw new ERR_INVALID_FD_TYPE(type);
+    this._handle = type === 'TCP' ? new TCP(0) : new Pipe(0);
     const err = this._handle.open(fd);
     if (err) {
       this._handle.close();
@@ -823,7 +824,6 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 const { codes: { ERR_INVALID_HANDLE_TYPE } } = require('internal/errors');
-void ERR_INVALID_FD_TYPE;
 
 module.exports = {
   Socket, kOwner, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,

@@ -413,7 +413,23 @@ static napi_value nodus__get_cipher_info(napi_env env, napi_callback_info info) 
     cipher = nodus__cipher_fetch(name);
     free(name);
   }
-  if (cipher == NULL) return NULL;
+  if (cipher == NULL) {
+    /* node describes ciphers the legacy table knows even when no provider implements
+     * them (rc4, des without the legacy provider). */
+    const EVP_CIPHER* legacy = NULL;
+    if (t == napi_number) {
+      int32_t nid = 0;
+      napi_get_value_int32(env, argv[0], &nid);
+      legacy = EVP_get_cipherbynid(nid);
+    } else {
+      char* name = nodus__crypto_cstring(env, argv[0]);
+      if (name) legacy = EVP_get_cipherbyname(name);
+      free(name);
+    }
+    if (legacy == NULL) return NULL;
+    cipher = (EVP_CIPHER*)legacy;
+    if (EVP_CIPHER_up_ref(cipher) != 1) return NULL;
+  }
   int64_t key_len = -1, iv_len = -1;
   napi_get_value_int64(env, argv[1], &key_len);
   napi_get_value_int64(env, argv[2], &iv_len);

@@ -169,7 +169,7 @@ static napi_value nodus__pbkdf2(napi_env env, napi_callback_info info) {
     nodus__kdf_free(k);
     return NULL;
   }
-  return nodus__kdf_start(env, k, argv[5], "PBKDF2 failed");
+  return nodus__kdf_start(env, k, argv[5], "Deriving bits failed");
 }
 
 /* scryptCheck(N, r, p, maxmem) → undefined, or an error message suffix ("" or
@@ -218,7 +218,7 @@ static napi_value nodus__scrypt(napi_env env, napi_callback_info info) {
     nodus__kdf_free(k);
     return NULL;
   }
-  return nodus__kdf_start(env, k, argv[7], "Scrypt failed");
+  return nodus__kdf_start(env, k, argv[7], "Deriving bits failed");
 }
 
 /* hkdf(digest, ikm, salt, info, keylen[, callback]) → ArrayBuffer | undefined. Key
@@ -243,7 +243,7 @@ static napi_value nodus__hkdf(napi_env env, napi_callback_info info) {
     nodus__kdf_free(k);
     return NULL;
   }
-  return nodus__kdf_start(env, k, argv[5], "HKDF failed");
+  return nodus__kdf_start(env, k, argv[5], "Deriving bits failed");
 }
 
 napi_status nodus__crypto_kdf_init(napi_env env, napi_value binding) {

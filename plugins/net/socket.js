@@ -40,6 +40,29 @@ function lazyDns() {
   return dns;
 }
 
+let observe;
+function lazyObserve() {
+  if (!observe) observe = require('internal/perf/observe');
+  return observe;
+}
+
+let PerformanceNodeEntry;
+// node's entries for its own subsystems carry `detail` like marks do.
+function createNetEntry(name, start, duration, detail) {
+  const { PerformanceEntry, kSkipThrow } = require('internal/perf/performance');
+  if (!PerformanceNodeEntry) {
+    const kNodeDetail = Symbol('kNodeDetail');
+    PerformanceNodeEntry = class PerformanceNodeEntry extends PerformanceEntry {
+      get detail() { return this[kNodeDetail]; }
+      toJSON() { return { ...super.toJSON(), detail: this[kNodeDetail] }; }
+    };
+    PerformanceNodeEntry.kNodeDetail = kNodeDetail;
+  }
+  const entry = new PerformanceNodeEntry(kSkipThrow, name, 'net', start, duration);
+  entry[PerformanceNodeEntry.kNodeDetail] = detail;
+  return entry;
+}
+
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
@@ -755,6 +778,8 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
   const req = { oncomplete: afterConnect, handle: self._handle, address, port, localAddress, localPort };
   if (addressType === 6 || addressType === 4) {
+    // A 'net' performance entry per TCP connect, only when someone observes them.
+    if (lazyObserve().hasObserver('net')) req.startTime = require('internal/perf/utils').now();
     err = addressType === 4 ? self._handle.connect(req, address, port) :
       self._handle.connect6(req, address, port);
   } else {
@@ -779,6 +804,11 @@ function afterConnect(status) {
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
+    }
+    if (req.startTime !== undefined) {
+      const duration = require('internal/perf/utils').now() - req.startTime;
+      lazyObserve().enqueue(createNetEntry('connect', req.startTime, duration,
+        { host: req.address, port: req.port }));
     }
     self._unrefTimer();
     self.emit('connect');

@@ -23,6 +23,7 @@ static const BindingEntry kBindings[] = {
     {"performance", InitPerformanceBinding},  // GC timings for PerformanceObserver
     {"messaging", InitMessagingBinding},  // MessagePort/BroadcastChannel deliveries
     {"dlopen", InitDlopenBinding},       // process.dlopen (Node addons) and plugin modules
+    {"report", InitReportBinding},       // process.report: loop, heap, libraries, limits
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

@@ -36,5 +36,6 @@ void InitEncodingBinding(Runtime*, v8::Local<v8::Object>);
 void InitPerformanceBinding(Runtime*, v8::Local<v8::Object>);
 void InitMessagingBinding(Runtime*, v8::Local<v8::Object>);
 void InitDlopenBinding(Runtime*, v8::Local<v8::Object>);
+void InitReportBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -202,6 +202,14 @@ const stdio = require('internal/process/stdio');
 Object.defineProperty(process, 'stdout', { configurable: true, enumerable: true, get: stdio.getStdout });
 Object.defineProperty(process, 'stderr', { configurable: true, enumerable: true, get: stdio.getStderr });
 Object.defineProperty(process, 'stdin', { configurable: true, enumerable: true, get: stdio.getStdin });
+// process.report and process.binding: loaded on first use.
+Object.defineProperty(process, 'report', {
+  __proto__: null, configurable: true, enumerable: true,
+  get() { return require('internal/process/report').report; },
+});
+process.binding = function binding(name) {
+  return require('internal/process/binding').binding(name);
+};
 process._rawDebug = (...args) => {
   internalBinding('stdio').writeString(2, require('internal/util/inspect').format(...args) + '\n');
 };

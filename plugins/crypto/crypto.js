@@ -109,7 +109,13 @@ module.exports = {
   createDiffieHellman: dh.createDiffieHellman,
   createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
   getDiffieHellman: dh.getDiffieHellman,
+  getCurves: dh.getCurves,
 };
+
+Object.defineProperty(module.exports, 'constants', {
+  configurable: false, enumerable: true, writable: false,
+  value: require('internal/crypto/constants'),
+});
 
 // Web Crypto
 Object.defineProperty(module.exports, 'webcrypto', {

@@ -293,7 +293,14 @@ function getDiffieHellman(name) {
   return new DiffieHellmanGroup(name);
 }
 
+let curves;
+function getCurves() {
+  if (curves === undefined) curves = binding.getCurves();
+  return curves.slice();
+}
+
 module.exports = {
+  getCurves,
   diffieHellman, ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman,
   getDiffieHellman, createDiffieHellmanGroup: getDiffieHellman,
 };

@@ -5,7 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <openssl/dh.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
+#include <openssl/objects.h>
+#include <openssl/rsa.h>
+#include <openssl/ssl.h> /* SSL_OP_* and TLS version macros only; libssl is not linked */
 
 static void nodus__pkey_finalize(napi_env env, void* data, void* hint) {
   (void)env;
@@ -261,7 +266,80 @@ const char* nodus__pkey_type_name(const EVP_PKEY* pkey) {
   return NULL;
 }
 
+/* pkeyConstants() → crypto.constants' numbers, from the headers of the linked OpenSSL. */
+static napi_value nodus__pkey_constants(napi_env env, napi_callback_info info) {
+  (void)info;
+  static const struct {
+    const char* name;
+    double value;
+  } table[] = {
+#define C(x) {#x, (double)(x)}
+      {"OPENSSL_VERSION_NUMBER", 0},
+      C(SSL_OP_ALL), C(SSL_OP_ALLOW_NO_DHE_KEX), C(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION),
+      C(SSL_OP_CIPHER_SERVER_PREFERENCE), C(SSL_OP_CISCO_ANYCONNECT), C(SSL_OP_COOKIE_EXCHANGE),
+      C(SSL_OP_CRYPTOPRO_TLSEXT_BUG), C(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS),
+      C(SSL_OP_LEGACY_SERVER_CONNECT), C(SSL_OP_NO_COMPRESSION), C(SSL_OP_NO_ENCRYPT_THEN_MAC),
+      C(SSL_OP_NO_QUERY_MTU), C(SSL_OP_NO_RENEGOTIATION),
+      C(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION), C(SSL_OP_NO_SSLv2), C(SSL_OP_NO_SSLv3),
+      C(SSL_OP_NO_TICKET), C(SSL_OP_NO_TLSv1), C(SSL_OP_NO_TLSv1_1), C(SSL_OP_NO_TLSv1_2),
+      C(SSL_OP_NO_TLSv1_3), C(SSL_OP_PRIORITIZE_CHACHA), C(SSL_OP_TLS_ROLLBACK_BUG),
+      {"ENGINE_METHOD_RSA", 0x1}, {"ENGINE_METHOD_DSA", 0x2}, {"ENGINE_METHOD_DH", 0x4},
+      {"ENGINE_METHOD_RAND", 0x8}, {"ENGINE_METHOD_EC", 0x800}, {"ENGINE_METHOD_CIPHERS", 0x40},
+      {"ENGINE_METHOD_DIGESTS", 0x80}, {"ENGINE_METHOD_PKEY_METHS", 0x200},
+      {"ENGINE_METHOD_PKEY_ASN1_METHS", 0x400}, {"ENGINE_METHOD_ALL", 0xffff},
+      {"ENGINE_METHOD_NONE", 0},
+      C(DH_CHECK_P_NOT_SAFE_PRIME), C(DH_CHECK_P_NOT_PRIME), C(DH_UNABLE_TO_CHECK_GENERATOR),
+      C(DH_NOT_SUITABLE_GENERATOR),
+      C(RSA_PKCS1_PADDING), {"RSA_NO_PADDING", 3}, C(RSA_PKCS1_OAEP_PADDING),
+      {"RSA_X931_PADDING", 5}, C(RSA_PKCS1_PSS_PADDING), C(RSA_PSS_SALTLEN_DIGEST),
+      C(RSA_PSS_SALTLEN_MAX_SIGN), C(RSA_PSS_SALTLEN_AUTO),
+      C(TLS1_VERSION), C(TLS1_1_VERSION), C(TLS1_2_VERSION), C(TLS1_3_VERSION),
+      C(POINT_CONVERSION_COMPRESSED), C(POINT_CONVERSION_UNCOMPRESSED),
+      C(POINT_CONVERSION_HYBRID),
+#undef C
+  };
+  napi_value obj, v;
+  PK_CHECK(napi_create_object(env, &obj));
+  for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+    double value = i == 0 ? (double)OpenSSL_version_num() : table[i].value;
+    napi_create_double(env, value, &v);
+    nodus__pkey_set(env, obj, table[i].name, v);
+  }
+  return obj;
+}
+
+static int nodus__curve_cmp(const void* a, const void* b) {
+  return strcmp(*(const char* const*)a, *(const char* const*)b);
+}
+
+/* getCurves() → the built-in curve names, sorted. */
+static napi_value nodus__get_curves(napi_env env, napi_callback_info info) {
+  (void)info;
+  size_t n = EC_get_builtin_curves(NULL, 0);
+  EC_builtin_curve* curves = malloc(sizeof(*curves) * (n ? n : 1));
+  const char** names = malloc(sizeof(*names) * (n ? n : 1));
+  napi_value arr = NULL;
+  if (curves && names && EC_get_builtin_curves(curves, n) == n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+      const char* sn = OBJ_nid2sn(curves[i].nid);
+      if (sn) names[k++] = sn;
+    }
+    qsort(names, k, sizeof(*names), nodus__curve_cmp);
+    if (napi_create_array_with_length(env, k, &arr) == napi_ok)
+      for (size_t i = 0; i < k; i++) napi_set_element(env, arr, i, nodus__pkey_str(env, names[i]));
+  }
+  free(curves);
+  free(names);
+  return arr;
+}
+
 napi_status nodus__crypto_pkey_init(napi_env env, napi_value binding) {
+  napi_property_descriptor props[] = {
+      {"pkeyConstants", NULL, nodus__pkey_constants, NULL, NULL, NULL, napi_default, NULL},
+      {"getCurves", NULL, nodus__get_curves, NULL, NULL, NULL, napi_default, NULL},
+  };
+  if (napi_define_properties(env, binding, 2, props) != napi_ok) return napi_generic_failure;
   napi_status s;
   if ((s = nodus__crypto_keys_init(env, binding)) != napi_ok) return s;
   if ((s = nodus__crypto_keygen_init(env, binding)) != napi_ok) return s;

@@ -226,6 +226,15 @@ const common = {
   hasIntl: typeof Intl === 'object',
   hasIPv6: true,
   hasOpenSSL3: true,
+  // The linked OpenSSL is at least major.minor.patch (read from crypto.constants).
+  hasOpenSSL(major = 0, minor = 0, patch = 0) {
+    if (!hasCrypto()) return false;
+    const v = require('crypto').constants.OPENSSL_VERSION_NUMBER;
+    const have = [Math.floor(v / 2 ** 28), (v >>> 20) & 0xff, (v >>> 4) & 0xff];
+    const want = [major, minor, patch];
+    for (let i = 0; i < 3; i++) if (have[i] !== want[i]) return have[i] > want[i];
+    return true;
+  },
   hasQuic: false,
   hasMultiLocalhost: () => false,
   inFreeBSDJail: false,

@@ -6,6 +6,7 @@
 const stdio = internalBinding('stdio');
 
 const kHighWaterMark = 65536;
+const kPaused = Symbol('kPaused');
 
 function toError(value) {
   return value !== null && typeof value === 'object' && !(value instanceof ArrayBuffer);
@@ -25,6 +26,9 @@ function createReadable(Buffer) {
     }
 
     _read() {
+      // After pause() the stream may still ask for more (to refill its buffer): reading
+      // would keep the process alive, so it waits for resume() or a 'readable' listener.
+      if (this[kPaused] && this.listenerCount('readable') === 0) return;
       stdio.stdinReadStart();
     }
 
@@ -38,6 +42,26 @@ function createReadable(Buffer) {
       if (err < 0) throw new Error(`setRawMode failed (${err})`);
       this.isRaw = Boolean(flag);
       return this;
+    }
+
+    // Paused, a terminal's stdin stops reading, so it no longer keeps the process alive
+    // (as node's); reading starts again on resume(). A pipe reads on to its end, so that
+    // 'end' comes while paused as in node.
+    pause() {
+      super.pause();
+      if (kind === 'TTY') {
+        this[kPaused] = true;
+        stdio.stdinReadStop();
+      }
+      return this;
+    }
+
+    resume() {
+      if (this[kPaused]) {
+        this[kPaused] = false;
+        if (!this.readableEnded && !this.destroyed) stdio.stdinReadStart();
+      }
+      return super.resume();
     }
 
     ref() { stdio.stdinRef(true); return this; }

@@ -8,7 +8,7 @@
 
 const EventEmitter = require('events');
 const net = require('net');
-const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
+const { codes: { ERR_OUT_OF_RANGE, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { validateNumber, validateOneOf } = require('internal/validators');
 
 const kOnFreeSocketError = Symbol('kOnFreeSocketError');
@@ -195,7 +195,9 @@ function calculateServerName(options, req) {
   let servername = options.host || '';
   const hostHeader = req && typeof req.getHeader === 'function' ? req.getHeader('host') : undefined;
   if (hostHeader) {
-    if (typeof hostHeader !== 'string') return servername;
+    if (typeof hostHeader !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.headers.host', 'string', hostHeader);
+    }
     // "[::1]:80" -> "::1", "example.com:80" -> "example.com"
     if (hostHeader.startsWith('[')) {
       const end = hostHeader.indexOf(']');

@@ -5,6 +5,7 @@
 // before a response is "socket hang up" (ECONNRESET), a response cut short is "aborted".
 
 const net = require('net');
+const { finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { OutgoingMessage } = require('_http_outgoing');
 const common = require('_http_common');
@@ -299,20 +300,11 @@ function onSocketNT(req, socket, err) {
         // Never used: give it back to the pool.
         socket.emit('free');
       } else {
-        let done = false;
-        const after = (e) => {
-          if (done) return;
-          done = true;
+        // finished() also takes the socket's own error, which is then the request's.
+        finished(socket.destroy(err || req[kError]), (e) => {
           if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
-          finish(e || err || req[kError]);
-        };
-        if (socket.destroyed && socket.closed !== false) {
-          socket.destroy(err || req[kError]);
-          process.nextTick(after);
-        } else {
-          socket.once('close', () => after());
-          socket.destroy(err || req[kError]);
-        }
+          finish(e || err);
+        });
         return;
       }
     }
@@ -453,10 +445,12 @@ function socketOnData(d) {
     if (req) emitErrorOnce(req, ret);
     return;
   }
-  if (parser.incoming && parser.incoming.upgrade) {
+  // The parser lets go of a message once it is complete; the request still holds it.
+  const incoming = parser.incoming || (req && req.res);
+  if (incoming && incoming.upgrade) {
     // Upgrade (101) or CONNECT: the rest of the bytes belong to the new protocol.
     const bytesParsed = ret;
-    const res = parser.incoming;
+    const res = incoming;
     req.res = res;
     socket.removeListener('data', socketOnData);
     socket.removeListener('end', socketOnEnd);
@@ -482,8 +476,7 @@ function socketOnData(d) {
       // Nobody handles the new protocol: close the connection.
       socket.destroy();
     }
-  } else if (parser.incoming && parser.incoming.complete &&
-             !statusIsInformational(parser.incoming.statusCode)) {
+  } else if (incoming && incoming.complete && !statusIsInformational(incoming.statusCode)) {
     // The whole response is in; further bytes are the server's business, not ours.
     socket.removeListener('data', socketOnData);
     socket.removeListener('end', socketOnEnd);
@@ -529,6 +522,9 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
     return 0;
   }
   req.res = res;
+
+  // 101: the socket changes hands in socketOnData; no body, no 'response'.
+  if (res.upgrade) return 2;
 
   if (req.method === 'CONNECT') {
     res.upgrade = true;

@@ -239,8 +239,12 @@ const common = {
   hasMultiLocalhost: () => false,
   inFreeBSDJail: false,
   localIPv6Hosts: ['localhost'],
+  localhostIPv4: '127.0.0.1',
+  // A Unix socket path inside the test's own tmpdir (tests refresh it before listening).
+  get PIPE() { return path.join(require('./tmpdir').path, `test.${process.pid}.sock`); },
   buildType: 'Release',
-  PORT: 12346,
+  // node's test runner gives each concurrent test its own port the same way.
+  PORT: Number(process.env.NODE_COMMON_PORT) || 12346,
   isInsideDirWithUnusualChars: false,
   enoughTestMem: true,
   mustCall,

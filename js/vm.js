@@ -37,8 +37,8 @@ function isContext(object) {
 }
 
 function validateContext(contextifiedObject) {
-  if (contextifiedObject === null || typeof contextifiedObject !== 'object' ||
-      !nativeIsContext(contextifiedObject)) {
+  validateObject(contextifiedObject, 'contextifiedObject', { allowArray: true, allowFunction: true });
+  if (!nativeIsContext(contextifiedObject)) {
     throw new ERR_INVALID_ARG_TYPE('contextifiedObject', 'vm.Context', contextifiedObject);
   }
 }
@@ -130,15 +130,28 @@ function createContext(contextObject = {}, options = {}) {
 }
 
 // runInNewContext's context options arrive as contextName, contextOrigin, ...
+// (validated under those names).
 function contextOptions(options) {
-  if (options === null || typeof options !== 'object') return {};
+  if (options === undefined || typeof options === 'string') return {};
+  validateObject(options, 'options');
+  const { contextName, contextOrigin, contextCodeGeneration, microtaskMode } = options;
   const out = {};
-  if (options.contextName !== undefined) out.name = options.contextName;
-  if (options.contextOrigin !== undefined) out.origin = options.contextOrigin;
-  if (options.contextCodeGeneration !== undefined) {
-    out.codeGeneration = options.contextCodeGeneration;
+  if (contextName !== undefined) {
+    validateString(contextName, 'options.contextName');
+    out.name = contextName;
   }
-  if (options.microtaskMode !== undefined) out.microtaskMode = options.microtaskMode;
+  if (contextOrigin !== undefined) {
+    validateString(contextOrigin, 'options.contextOrigin');
+    out.origin = contextOrigin;
+  }
+  if (contextCodeGeneration !== undefined) {
+    validateObject(contextCodeGeneration, 'options.contextCodeGeneration');
+    const { strings, wasm } = contextCodeGeneration;
+    if (strings !== undefined) validateBoolean(strings, 'options.contextCodeGeneration.strings');
+    if (wasm !== undefined) validateBoolean(wasm, 'options.contextCodeGeneration.wasm');
+    out.codeGeneration = contextCodeGeneration;
+  }
+  if (microtaskMode !== undefined) out.microtaskMode = microtaskMode;
   return out;
 }
 

@@ -61,7 +61,13 @@ void Getter(v8::Local<v8::Name> name, const v8::PropertyCallbackInfo<v8::Value>&
   bool has;
   if (!sandbox->Has(context, name).To(&has) || !has) return;  // the context's own global
   v8::Local<v8::Value> value;
-  if (sandbox->Get(context, name).ToLocal(&value)) info.GetReturnValue().Set(value);
+  if (!sandbox->Get(context, name).ToLocal(&value)) return;
+  // Inside the context the sandbox is the global: `window = this` patterns keep identity.
+  if (value->StrictEquals(sandbox)) {
+    v8::Local<v8::Context> own;
+    if (info.Holder()->GetCreationContext().ToLocal(&own)) value = own->Global();
+  }
+  info.GetReturnValue().Set(value);
 }
 
 void Setter(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
@@ -79,7 +85,14 @@ void Setter(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
   // A strict-mode assignment to an undeclared name is left to V8 (a ReferenceError).
   bool declared = sandbox->Has(context, name).FromMaybe(false) ||
                   info.Holder()->HasRealNamedProperty(context, name).FromMaybe(false);
-  if (!declared && info.ShouldThrowOnError() && !value->IsFunction()) return;
+  // (`x = 1` in the script reaches here with the global object as receiver; `g.x = 1`
+  // through the global proxy is an ordinary property store.)
+  if (!declared && info.ShouldThrowOnError() && !value->IsFunction()) {
+    v8::Local<v8::Context> own;
+    bool contextual = info.Holder()->GetCreationContext().ToLocal(&own) &&
+                      !info.This()->StrictEquals(own->Global());
+    if (contextual) return;
+  }
   if (sandbox->Set(context, name, value).IsNothing()) return;
   info.GetReturnValue().Set(value);
 }
@@ -218,6 +231,32 @@ class Watchdog {
   bool fired_ = false;
 };
 
+// "file:line\nsource line\n   ^^^\n" for a message. Columns on the script's first line
+// count from the columnOffset the script was compiled with; the caret is placed in the
+// source line as written.
+v8::Local<v8::Value> ArrowFor(v8::Isolate* isolate, v8::Local<v8::Message> message) {
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  v8::Local<v8::String> source_line;
+  if (!message->GetSourceLine(context).ToLocal(&source_line)) return v8::Undefined(isolate);
+  Utf8 file(isolate, message->GetScriptResourceName());
+  Utf8 src(isolate, source_line);
+  int line = message->GetLineNumber(context).FromMaybe(0);
+  int start = message->GetStartColumn(context).FromMaybe(0);
+  int end = message->GetEndColumn(context).FromMaybe(start + 1);
+  v8::ScriptOrigin origin = message->GetScriptOrigin();
+  if (line == origin.LineOffset() + 1 && origin.ColumnOffset() > 0) {
+    start -= origin.ColumnOffset();
+    end -= origin.ColumnOffset();
+    if (start < 0) start = 0;
+  }
+  std::string out = file.str() + ":" + std::to_string(line) + "\n" + src.str() + "\n";
+  std::string s = src.str();
+  for (int i = 0; i < start && i < static_cast<int>(s.size()); i++) out += s[i] == '\t' ? '\t' : ' ';
+  out.append(end < start ? 1 : end - start, '^');
+  out += "\n";
+  return Str(isolate, out);
+}
+
 // Puts node's "file:line / source / caret" text in front of an error's stack (once), as
 // vm does with displayErrors.
 void DecorateStack(Runtime* rt, v8::Local<v8::Value> error, v8::Local<v8::Message> message) {
@@ -226,8 +265,7 @@ void DecorateStack(Runtime* rt, v8::Local<v8::Value> error, v8::Local<v8::Messag
   v8::Local<v8::Object> obj = error.As<v8::Object>();
   v8::Local<v8::Context> context = isolate->GetCurrentContext();
   if (obj->HasPrivate(context, DecoratedKey(isolate)).FromMaybe(true)) return;
-  rt->DecorateErrorWithArrow(error, message);
-  v8::Local<v8::Value> arrow = rt->GetArrow(error);
+  v8::Local<v8::Value> arrow = ArrowFor(isolate, message);
   v8::Local<v8::Value> stack;
   if (!arrow->IsString() || !obj->Get(context, Name(isolate, "stack")).ToLocal(&stack) ||
       !stack->IsString())

@@ -187,6 +187,8 @@ static napi_value dns_errname(napi_env env, napi_callback_info info) {
   return v;
 }
 
+int nodus_dns_cares_init(napi_env env, napi_value exports);
+
 static napi_value dns_init(napi_env env, napi_value exports) {
   napi_property_descriptor props[] = {
       {"getaddrinfo", NULL, dns_getaddrinfo, NULL, NULL, NULL, napi_default_method, NULL},
@@ -198,6 +200,7 @@ static napi_value dns_init(napi_env env, napi_value exports) {
   };
   if (napi_define_properties(env, exports, sizeof(props) / sizeof(props[0]), props) != napi_ok)
     return NULL;
+  if (!nodus_dns_cares_init(env, exports)) return NULL;
   return exports;
 }
 

@@ -1,11 +1,12 @@
 'use strict';
 // The dns module: lookup/lookupService through the system resolver (getaddrinfo,
-// getnameinfo on libuv's thread pool). The c-ares based resolve*() family and
-// Resolver are not provided.
+// getnameinfo on libuv's thread pool); resolve*(), reverse and Resolver through c-ares
+// (internal/dns/resolver).
 
 const lookupImpl = require('internal/dns/lookup');
 
 const { errorCodes } = lookupImpl;
+const resolverImpl = require('internal/dns/resolver');
 
 let promises;
 
@@ -18,6 +19,8 @@ module.exports = {
   ALL: binding.AI_ALL,
   V4MAPPED: binding.AI_V4MAPPED,
   ...errorCodes,
+  Resolver: resolverImpl.Resolver,
+  ...resolverImpl.callbackFunctions(),
 };
 
 Object.defineProperty(module.exports, 'promises', {

@@ -23,6 +23,19 @@ function isIP(s) {
   return require('net').isIP(s);
 }
 
+let observe;
+// Start time of an operation when someone observes 'dns' entries, else undefined.
+function perfStart() {
+  if (!observe) observe = require('internal/perf/observe');
+  return observe.hasObserver('dns') ? require('internal/perf/utils').now() : undefined;
+}
+
+function perfEnd(start, name, detail) {
+  if (start === undefined) return;
+  const duration = require('internal/perf/utils').now() - start;
+  observe.enqueue(require('internal/net/util').createPerfEntry('dns', name, start, duration, detail));
+}
+
 // "getaddrinfo ENOTFOUND host": errno, code, syscall, hostname.
 function dnsException(code, syscall, hostname) {
   let errno;
@@ -118,9 +131,14 @@ function runLookup(o, done) {
     process.nextTick(done, null, [{ address: o.hostname, family: matched }]);
     return;
   }
+  const start = perfStart();
   const err = binding.getaddrinfo(o.hostname, o.family, o.hints, (status, addresses) => {
-    if (status) done(dnsException(status, 'getaddrinfo', o.hostname));
-    else done(null, orderAddresses(addresses, o.order));
+    if (status) return done(dnsException(status, 'getaddrinfo', o.hostname));
+    perfEnd(start, 'lookup', {
+      hostname: o.hostname, family: o.family, hints: o.hints, verbatim: o.order === 'verbatim',
+      order: o.order, addresses,
+    });
+    done(null, orderAddresses(addresses, o.order));
   });
   if (err) process.nextTick(done, dnsException(err, 'getaddrinfo', o.hostname));
 }
@@ -154,9 +172,11 @@ function lookupServiceArgs(address, port) {
 }
 
 function runLookupService(address, port, done) {
+  const start = perfStart();
   const err = binding.getnameinfo(address, port, (status, hostname, service) => {
-    if (status) done(dnsException(status, 'getnameinfo', address));
-    else done(null, hostname, service);
+    if (status) return done(dnsException(status, 'getnameinfo', address));
+    perfEnd(start, 'lookupService', { host: address, port, hostname, service });
+    done(null, hostname, service);
   });
   if (err) process.nextTick(done, dnsException(err, 'getnameinfo', address));
 }
@@ -182,5 +202,5 @@ const errorCodes = {
 
 module.exports = {
   errorCodes, lookup, lookupService, lookupOptions, runLookup, lookupServiceArgs, runLookupService,
-  getDefaultResultOrder, setDefaultResultOrder, dnsException,
+  getDefaultResultOrder, setDefaultResultOrder, dnsException, perfStart, perfEnd,
 };

@@ -4,6 +4,7 @@
 
 const lookupImpl = require('internal/dns/lookup');
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
+const resolverImpl = require('internal/dns/resolver');
 
 function lookup(hostname, options) {
   const o = lookupImpl.lookupOptions(hostname, options);
@@ -34,4 +35,6 @@ module.exports = {
   getDefaultResultOrder: lookupImpl.getDefaultResultOrder,
   setDefaultResultOrder: lookupImpl.setDefaultResultOrder,
   ...lookupImpl.errorCodes,
+  Resolver: resolverImpl.PromiseResolver,
+  ...resolverImpl.promiseFunctions(),
 };

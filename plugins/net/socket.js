@@ -17,7 +17,7 @@ const {
 const { validateFunction, validateNumber, validateInt32, validateString, validateBoolean, validateObject } =
   require('internal/validators');
 const {
-  isIP, exceptionWithHostPort, errnoException, validatePort, normalizeArgs, UV_EOF,
+  isIP, exceptionWithHostPort, errnoException, validatePort, normalizeArgs, UV_EOF, createPerfEntry,
 } = require('internal/net/util');
 
 const { TCP, Pipe, writeState } = binding;
@@ -44,23 +44,6 @@ let observe;
 function lazyObserve() {
   if (!observe) observe = require('internal/perf/observe');
   return observe;
-}
-
-let PerformanceNodeEntry;
-// node's entries for its own subsystems carry `detail` like marks do.
-function createNetEntry(name, start, duration, detail) {
-  const { PerformanceEntry, kSkipThrow } = require('internal/perf/performance');
-  if (!PerformanceNodeEntry) {
-    const kNodeDetail = Symbol('kNodeDetail');
-    PerformanceNodeEntry = class PerformanceNodeEntry extends PerformanceEntry {
-      get detail() { return this[kNodeDetail]; }
-      toJSON() { return { ...super.toJSON(), detail: this[kNodeDetail] }; }
-    };
-    PerformanceNodeEntry.kNodeDetail = kNodeDetail;
-  }
-  const entry = new PerformanceNodeEntry(kSkipThrow, name, 'net', start, duration);
-  entry[PerformanceNodeEntry.kNodeDetail] = detail;
-  return entry;
 }
 
 let autoSelectFamilyDefault = true;
@@ -807,7 +790,7 @@ function afterConnect(status) {
     }
     if (req.startTime !== undefined) {
       const duration = require('internal/perf/utils').now() - req.startTime;
-      lazyObserve().enqueue(createNetEntry('connect', req.startTime, duration,
+      lazyObserve().enqueue(createPerfEntry('net', 'connect', req.startTime, duration,
         { host: req.address, port: req.port }));
     }
     self._unrefTimer();

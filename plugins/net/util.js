@@ -113,7 +113,26 @@ function validateHostLike(value, name) {
   }
 }
 
+let PerformanceNodeEntry;
+let kNodeDetail;
+// A performance entry of node's own subsystems ('net', 'dns'): like marks, with
+// `detail`. Shared with the dns plugin.
+function createPerfEntry(type, name, start, duration, detail) {
+  const { PerformanceEntry, kSkipThrow } = require('internal/perf/performance');
+  if (!PerformanceNodeEntry) {
+    kNodeDetail = Symbol('kNodeDetail');
+    PerformanceNodeEntry = class PerformanceNodeEntry extends PerformanceEntry {
+      get detail() { return this[kNodeDetail]; }
+      toJSON() { return { ...super.toJSON(), detail: this[kNodeDetail] }; }
+    };
+  }
+  const entry = new PerformanceNodeEntry(kSkipThrow, name, type, start, duration);
+  entry[kNodeDetail] = detail;
+  return entry;
+}
+
 module.exports = {
+  createPerfEntry,
   isIP, isIPv4, isIPv6, exceptionWithHostPort, uvExceptionWithHostPort, errnoException,
   isLegalPort, validatePort, isPipeName, toNumber, normalizeArgs, validateHostLike,
   UV_EOF: binding.UV_EOF,

@@ -80,19 +80,28 @@ void Setter(v8::Local<v8::Name> name, v8::Local<v8::Value> value,
   if (info.Holder()->GetRealNamedPropertyAttributes(context, name).To(&attrs) &&
       (attrs & v8::ReadOnly))
     return;
-  if (sandbox->GetRealNamedPropertyAttributes(context, name).To(&attrs) && (attrs & v8::ReadOnly))
+  // A read-only property of the sandbox: ignored in sloppy mode, a TypeError in strict.
+  // (`x = 1` in the script reaches here with the global object as receiver; `g.x = 1`
+  // through the global proxy is an ordinary property store, left to V8.)
+  v8::Local<v8::Context> own;
+  bool contextual = info.Holder()->GetCreationContext().ToLocal(&own) &&
+                    !info.This()->StrictEquals(own->Global());
+  if (sandbox->GetRealNamedPropertyAttributes(context, name).To(&attrs) && (attrs & v8::ReadOnly)) {
+    if (!contextual) return;
+    if (info.ShouldThrowOnError()) {
+      Utf8 key(isolate, name->IsSymbol() ? name.As<v8::Symbol>()->Description(isolate)
+                                         : v8::Local<v8::Value>(name));
+      isolate->ThrowException(v8::Exception::TypeError(Str(
+          isolate, "Cannot assign to read only property '" + key.str() + "' of object '#<Object>'")));
+      return;
+    }
+    info.GetReturnValue().Set(value);
     return;
+  }
   // A strict-mode assignment to an undeclared name is left to V8 (a ReferenceError).
   bool declared = sandbox->Has(context, name).FromMaybe(false) ||
                   info.Holder()->HasRealNamedProperty(context, name).FromMaybe(false);
-  // (`x = 1` in the script reaches here with the global object as receiver; `g.x = 1`
-  // through the global proxy is an ordinary property store.)
-  if (!declared && info.ShouldThrowOnError() && !value->IsFunction()) {
-    v8::Local<v8::Context> own;
-    bool contextual = info.Holder()->GetCreationContext().ToLocal(&own) &&
-                      !info.This()->StrictEquals(own->Global());
-    if (contextual) return;
-  }
+  if (!declared && info.ShouldThrowOnError() && !value->IsFunction() && contextual) return;
   if (sandbox->Set(context, name, value).IsNothing()) return;
   info.GetReturnValue().Set(value);
 }

@@ -29,7 +29,6 @@ const kTimeout = Symbol('kTimeout');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
-const kAddresses = Symbol('kAddresses');
 const kReset = Symbol('kReset');
 const kOnRead = Symbol('kOnRead');
 const kOnReadRest = Symbol('kOnReadRest');
@@ -78,7 +77,6 @@ function Socket(options) {
   this[kBytesWritten] = 0;
   this[kTimeout] = null;
   this.timeout = 0;
-  this[kAddresses] = null;
   this[kReset] = false;
   this.server = null;
   this._server = null;
@@ -705,15 +703,25 @@ function lookupAndConnect(self, options) {
 
   if (options.lookup != null) validateFunction(options.lookup, 'options.lookup');
   const dnsopts = { family: socketToDnsFamily(options.family), hints: options.hints || 0 };
-  // Several addresses (localhost: ::1 and 127.0.0.1) are tried in turn when one
-  // refuses, so 'localhost' reaches a server on either family as it does in node.
+  // With autoSelectFamily every address is asked for and, when there are several,
+  // they are tried in turn, families alternating (node's "happy eyeballs").
   if (autoSelectFamily && dnsopts.family !== 4 && dnsopts.family !== 6) dnsopts.all = true;
   const lookup = options.lookup || lazyDns().lookup;
   self._host = host;
   lookup(host, dnsopts, function emitLookup(err, ip, addressType) {
-    let list = null;
     if (!err && Array.isArray(ip)) {
-      list = ip.filter((a) => isIP(a.address));
+      const list = ip.filter((a) => isIP(a.address));
+      if (list.length > 1) {
+        if (!self.connecting) return;
+        self._unrefTimer();
+        let timeout = options.autoSelectFamilyAttemptTimeout;
+        if (timeout === undefined) timeout = autoSelectFamilyAttemptTimeoutDefault;
+        internalConnectMultiple({
+          socket: self, addresses: interleave(list), current: 0, port, localPort,
+          timeout: Math.max(timeout, 10), errors: [],
+        });
+        return;
+      }
       if (list.length === 0) {
         ip = undefined;
       } else {
@@ -734,10 +742,92 @@ function lookupAndConnect(self, options) {
       process.nextTick(connectErrorNT, self, ex);
     } else {
       self._unrefTimer();
-      self[kAddresses] = list && list.length > 1 ? list.slice(1) : null;
       internalConnect(self, ip, port, addressType, localAddress, localPort);
     }
   });
+}
+
+// Families alternate, starting with the first address's: v6 v4 v6 v4 ...
+function interleave(list) {
+  const first = list[0].family;
+  const a = list.filter((x) => x.family === first);
+  const b = list.filter((x) => x.family !== first);
+  const out = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i < a.length) out.push(a[i]);
+    if (i < b.length) out.push(b[i]);
+  }
+  return out;
+}
+
+// One attempt per address, each on a fresh handle; an attempt that neither connects nor
+// fails within `timeout` ms is closed and the next address tried. The socket fails with
+// an AggregateError of every attempt's error when none connects.
+function internalConnectMultiple(context) {
+  const self = context.socket;
+  clearTimeout(context.timer);
+  if (!self.connecting) return;
+  if (context.current >= context.addresses.length) {
+    const ex = new AggregateError(context.errors, '');
+    ex.code = context.errors[0] && context.errors[0].code;
+    self.destroy(ex);
+    return;
+  }
+  const { address, family } = context.addresses[context.current++];
+  const { port } = context;
+  if (context.current > 1) {
+    const old = self._handle;
+    const wasRefd = old.hasRef();
+    old.onread = noop;
+    old.close();
+    self._handle = new TCP(0);
+    initSocketHandle(self);
+    if (!wasRefd) self._handle.unref();
+  }
+  if (!self.autoSelectFamilyAttemptedAddresses) self.autoSelectFamilyAttemptedAddresses = [];
+  self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+  self.emit('connectionAttempt', address, port, family);
+
+  const fail = (ex) => {
+    context.errors.push(ex);
+    self.emit('connectionAttemptFailed', address, port, family, ex);
+    internalConnectMultiple(context);
+  };
+  let err = 0;
+  if (context.localPort) {
+    err = family === 4 ? self._handle.bind('0.0.0.0', context.localPort | 0, 0) :
+      self._handle.bind6('::', context.localPort | 0, 0);
+    if (err) return fail(exceptionWithHostPort(err, 'bind', address, context.localPort));
+  }
+  const req = {
+    oncomplete: afterConnectMultiple, handle: self._handle, address, port, family, context,
+  };
+  err = family === 4 ? self._handle.connect(req, address, port) :
+    self._handle.connect6(req, address, port);
+  if (err) return fail(exceptionWithHostPort(err, 'connect', address, port));
+  if (context.current < context.addresses.length) {
+    context.timer = setTimeout(() => {
+      self.emit('connectionAttemptTimeout', address, port, family);
+      internalConnectMultiple(context);
+    }, context.timeout);
+    context.timer.unref();
+  }
+}
+
+function afterConnectMultiple(status) {
+  const req = this;
+  const { context } = req;
+  const self = context.socket;
+  if (self.destroyed || self._handle !== req.handle) return;
+  clearTimeout(context.timer);
+  if (status === 0) {
+    Reflect.apply(afterConnect, req, [status]);
+    return;
+  }
+  const ex = exceptionWithHostPort(status, 'connect', req.address, req.port);
+  context.errors.push(ex);
+  self.emit('connectionAttemptFailed', req.address, req.port, req.family, ex);
+  internalConnectMultiple(context);
 }
 
 function connectErrorNT(self, err) {
@@ -783,7 +873,6 @@ function afterConnect(status) {
   self._sockname = null;
   if (status === 0) {
     self.connecting = false;
-    self[kAddresses] = null;
     if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
     if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
       self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
@@ -797,20 +886,6 @@ function afterConnect(status) {
     self.emit('connect');
     self.emit('ready');
     if (self.readable && !self.isPaused()) self.read(0);
-    return;
-  }
-  const next = self[kAddresses];
-  if (next && next.length > 0) {
-    // Try the next address on a fresh handle.
-    const { address, family } = next.shift();
-    const old = self._handle;
-    const wasRefd = old.hasRef();
-    old.onread = noop;
-    old.close();
-    self._handle = new TCP(0);
-    initSocketHandle(self);
-    if (!wasRefd) self._handle.unref();
-    internalConnect(self, address, req.port, family, req.localAddress, req.localPort);
     return;
   }
   self.connecting = false;

@@ -15,4 +15,23 @@ function errorLookupMock(code = mockedErrorCode, syscall = mockedSysCall) {
   };
 }
 
-module.exports = { errorLookupMock, mockedErrorCode, mockedSysCall };
+// A lookup answering every name with the given addresses (the first one when not
+// asked for all), for tests of how sockets pick among them.
+function createMockedLookup(...addresses) {
+  const entries = addresses.map((address) => ({
+    address, family: require('net').isIP(address),
+  }));
+  return function lookup(hostname, options, cb) {
+    if (typeof options === 'function') {
+      cb = options;
+      options = {};
+    }
+    if (options && options.all === true) {
+      process.nextTick(cb, null, entries);
+    } else {
+      process.nextTick(cb, null, entries[0].address, entries[0].family);
+    }
+  };
+}
+
+module.exports = { errorLookupMock, mockedErrorCode, mockedSysCall, createMockedLookup };

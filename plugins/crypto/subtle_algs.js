@@ -6,12 +6,12 @@ require('internal/crypto/pkey_errors'); // registers the codes destructured belo
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_MISSING_OPTION, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_MISSING_OPTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { DOMException } = require('internal/domexception');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
 const {
-  createSecretKey, createPublicKey, createPrivateKey, keyObjectFromHandle, kHandle,
+  createSecretKey, createPublicKey, createPrivateKey, keyObjectFromHandle, kHandle, isCryptoKey,
 } = require('internal/crypto/keys');
 
 let crypto_;
@@ -33,30 +33,29 @@ function dom(name, message) {
 
 const kNames = [
   'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512', 'HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW',
-  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'PBKDF2',
-  'HKDF',
+  'RSA-OAEP', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448',
+  'X448', 'PBKDF2', 'HKDF',
 ];
 const kCanonical = new Map(kNames.map((n) => [n.toUpperCase(), n]));
 
 const kOps = {
   digest: ['SHA-1', 'SHA-256', 'SHA-384', 'SHA-512'],
-  sign: ['HMAC', 'ECDSA', 'Ed25519', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
+  sign: ['HMAC', 'ECDSA', 'Ed25519', 'Ed448', 'RSASSA-PKCS1-v1_5', 'RSA-PSS'],
   encrypt: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP'],
   wrapKey: ['AES-GCM', 'AES-CBC', 'AES-CTR', 'RSA-OAEP', 'AES-KW'],
   generateKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'RSA-OAEP',
-    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519'],
+    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448'],
   importKey: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'RSA-OAEP',
-    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'PBKDF2', 'HKDF'],
-  deriveBits: ['ECDH', 'X25519', 'PBKDF2', 'HKDF'],
+    'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'ECDSA', 'ECDH', 'Ed25519', 'X25519', 'Ed448', 'X448',
+    'PBKDF2', 'HKDF'],
+  deriveBits: ['ECDH', 'X25519', 'X448', 'PBKDF2', 'HKDF'],
   get: ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF'],
 };
 
 // A string or { name, ... } → a copy with the canonical name; NotSupportedError otherwise.
 function normalize(algorithm, op) {
-  if (typeof algorithm === 'string') algorithm = { name: algorithm };
-  if (algorithm === null || typeof algorithm !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('algorithm', ['string', 'object'], algorithm);
-  }
+  // WebIDL (object or DOMString): anything that is not an object is a name.
+  if (algorithm === null || typeof algorithm !== 'object') algorithm = { name: String(algorithm) };
   if (typeof algorithm.name !== 'string') {
     const e = new ERR_MISSING_OPTION('algorithm.name');
     e.message = "Failed to normalize algorithm: 'name' is required in 'Algorithm'.";
@@ -110,13 +109,14 @@ const kUsages = {
   'AES-KW': { secret: ['wrapKey', 'unwrapKey'] },
   'RSA-OAEP': { public: ['encrypt', 'wrapKey'], private: ['decrypt', 'unwrapKey'] },
   'RSASSA-PKCS1-v1_5': kSignPair, 'RSA-PSS': kSignPair, 'ECDSA': kSignPair, 'Ed25519': kSignPair,
-  'ECDH': kDerivePair, 'X25519': kDerivePair,
+  'Ed448': kSignPair, 'ECDH': kDerivePair, 'X25519': kDerivePair, 'X448': kDerivePair,
   'PBKDF2': { secret: ['deriveKey', 'deriveBits'] }, 'HKDF': { secret: ['deriveKey', 'deriveBits'] },
 };
 const kUsageLabel = {
   'HMAC': 'an HMAC', 'AES-GCM': 'an AES', 'AES-CBC': 'an AES', 'AES-CTR': 'an AES',
   'AES-KW': 'an AES', 'RSA-OAEP': 'a RSA', 'RSASSA-PKCS1-v1_5': 'a RSA', 'RSA-PSS': 'a RSA',
   'ECDSA': 'an ECDSA', 'ECDH': 'an ECDH', 'Ed25519': 'an Ed25519', 'X25519': 'an X25519',
+  'Ed448': 'an Ed448', 'X448': 'an X448',
   'PBKDF2': 'a PBKDF2', 'HKDF': 'a HKDF',
 };
 
@@ -138,9 +138,10 @@ function usagesFor(name, type, list) {
   return list.filter((u) => allowed.includes(u));
 }
 
-function emptyCheck(type, usages) {
+function emptyCheck(type, usages, importing = false) {
   if ((type === 'secret' || type === 'private') && usages.length === 0) {
-    throw dom('SyntaxError', 'Usages cannot be empty when creating a key.');
+    throw dom('SyntaxError', importing ? `Usages cannot be empty when importing a ${type} key.` :
+      'Usages cannot be empty when creating a key.');
   }
 }
 
@@ -215,7 +216,7 @@ function generateKey(algorithm, extractable, usages) {
     if (!kCurves.includes(alg.namedCurve)) throw dom('NotSupportedError', 'Unrecognized namedCurve');
     keyAlg = { name, namedCurve: alg.namedCurve };
     pending = pairPromise('ec', { namedCurve: alg.namedCurve });
-  } else if (name === 'Ed25519' || name === 'X25519') {
+  } else if (kOkp.includes(name)) {
     keyAlg = { name };
     pending = pairPromise(name.toLowerCase());
   } else {
@@ -234,9 +235,11 @@ function generateKey(algorithm, extractable, usages) {
 
 // --- importKey / exportKey -----------------------------------------------------------
 
+const kOkp = ['Ed25519', 'X25519', 'Ed448', 'X448'];
 const kAsymType = {
   'RSA-OAEP': ['rsa'], 'RSASSA-PKCS1-v1_5': ['rsa'], 'RSA-PSS': ['rsa', 'rsa-pss'],
   'ECDSA': ['ec'], 'ECDH': ['ec'], 'Ed25519': ['ed25519'], 'X25519': ['x25519'],
+  'Ed448': ['ed448'], 'X448': ['x448'],
 };
 const kNodeCurve = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 
@@ -249,7 +252,7 @@ function asymAlgorithm(name, alg, keyObject) {
     }
     return { name, namedCurve: alg.namedCurve };
   }
-  if (name === 'Ed25519' || name === 'X25519') return { name };
+  if (kOkp.includes(name)) return { name };
   const hash = hashOf(alg, 'RsaHashedImportParams');
   const d = keyObject.asymmetricKeyDetails;
   let e = d.publicExponent;
@@ -288,28 +291,39 @@ function checkKeyType(name, keyObject) {
   }
 }
 
+const kFormats = ['raw', 'jwk', 'spki', 'pkcs8'];
+function checkFormat(format) {
+  if (!kFormats.includes(format)) {
+    const e = new ERR_INVALID_ARG_VALUE('format', format);
+    e.message = `Failed to execute 'importKey' on 'SubtleCrypto': The provided value '${format}' ` +
+      "is not a valid enum value of type KeyFormat.";
+    throw e;
+  }
+}
+
 function importKey(format, keyData, algorithm, extractable, usages) {
+  checkFormat(format);
   const alg = normalize(algorithm, 'importKey');
   const { name } = alg;
   const isSecret = Object.keys(kUsages[name])[0] === 'secret';
-  if (!['raw', 'jwk', 'spki', 'pkcs8'].includes(format)) {
-    throw new ERR_INVALID_ARG_TYPE('format', "'raw', 'pkcs8', 'spki', 'jwk'", format);
-  }
   if (isSecret) {
     const list = checkUsages(name, usages, ['secret']);
-    emptyCheck('secret', list);
+    emptyCheck('secret', list, true);
     if (format === 'raw') return importSecret(name, alg, bytes(keyData, 'keyData'), extractable, list);
     if (format !== 'jwk' || name === 'PBKDF2' || name === 'HKDF') {
       throw dom('NotSupportedError', `Unable to import ${name} key with format ${format}`);
     }
     const jwk = checkJwk(keyData, 'oct', extractable, list);
     if (typeof jwk.k !== 'string') throw dom('DataError', 'Invalid keyData');
-    return importSecret(name, alg, Buffer.from(jwk.k, 'base64url'), extractable, list);
+    const raw = Buffer.from(jwk.k, 'base64url');
+    checkJwkUseAlg(jwk, name === 'HMAC' ? 'sig' : 'enc', () => jwkAlg(name === 'HMAC' ?
+      { name, hash: { name: hashOf(alg, 'HmacImportParams') } } : { name, length: raw.length * 8 }));
+    return importSecret(name, alg, raw, extractable, list);
   }
   let keyObject;
   let type;
   if (format === 'raw') {
-    if (!['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(name)) {
+    if (!['ECDSA', 'ECDH', ...kOkp].includes(name)) {
       throw dom('NotSupportedError', `Unable to import ${name} key with format raw`);
     }
     const keyAlg = asymAlgorithm(name, alg, null);
@@ -331,13 +345,22 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     type = format === 'spki' ? 'public' : 'private';
     checkKeyType(name, keyObject);
   } else {
-    const kty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP' }[name] || 'RSA';
+    const kty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP', Ed448: 'OKP', X448: 'OKP' }[name] || 'RSA';
     const jwk = checkJwk(keyData, kty, extractable, null);
     if (kty !== 'RSA') {
       const expected = kty === 'EC' ? alg.namedCurve : name;
       if (jwk.crv !== expected) throw dom('DataError', 'JWK "crv" does not match the requested algorithm');
     }
     type = jwk.d !== undefined ? 'private' : 'public';
+    if (kty === 'RSA') {
+      // Node 20 compares only the digest an RSA "alg" names (RS256, PS256 and RSA-OAEP-256
+      // all mean SHA-256 to it).
+      const hash = hashOf(alg, 'RsaHashedImportParams');
+      checkJwkUseAlg(jwk, name === 'RSA-OAEP' ? 'enc' : 'sig',
+                     () => (rsaAlgHash(jwk.alg) === hash ? jwk.alg : null));
+    } else if (name !== 'ECDH' && name !== 'X25519' && name !== 'X448') {
+      checkJwkUseAlg(jwk, 'sig', () => undefined);
+    }
     try {
       keyObject = type === 'private' ?
         createPrivateKey({ key: jwk, format: 'jwk' }) : createPublicKey({ key: jwk, format: 'jwk' });
@@ -347,7 +370,7 @@ function importKey(format, keyData, algorithm, extractable, usages) {
   }
   const keyAlg = asymAlgorithm(name, alg, keyObject);
   const list = checkUsages(name, usages, [type]);
-  emptyCheck(type, list);
+  emptyCheck(type, list, true);
   return makeKey(keyObject, keyAlg, extractable, list);
 }
 
@@ -365,6 +388,24 @@ function checkJwk(jwk, kty, extractable, usages) {
   return jwk;
 }
 
+// A JWK's optional "use" and "alg" must agree with the algorithm it is imported for.
+function checkJwkUseAlg(jwk, use, expectedAlg) {
+  if (jwk.use !== undefined && jwk.use !== use) throw dom('DataError', 'Invalid JWK "use" Parameter');
+  if (jwk.alg !== undefined) {
+    const want = expectedAlg();
+    if (want !== undefined && jwk.alg !== want) {
+      throw dom('DataError', 'JWK "alg" does not match the requested algorithm');
+    }
+  }
+}
+
+function rsaAlgHash(alg) {
+  if (alg === 'RSA-OAEP') return 'SHA-1';
+  const m = /^(?:RS|PS|RSA-OAEP-)(1|256|384|512)$/.exec(alg);
+  if (m === null) return undefined;
+  return m[1] === '1' ? 'SHA-1' : `SHA-${m[1]}`;
+}
+
 function jwkAlg(algorithm) {
   const { name } = algorithm;
   const bits = (h) => h.name.slice(4);
@@ -379,6 +420,7 @@ function jwkAlg(algorithm) {
     case 'RSA-OAEP':
       return algorithm.hash.name === 'SHA-1' ? 'RSA-OAEP' : `RSA-OAEP-${bits(algorithm.hash)}`;
     case 'Ed25519': return 'Ed25519';
+    case 'Ed448': return 'Ed448';
     default: return undefined;
   }
 }
@@ -390,7 +432,7 @@ function exportKey(format, key) {
   switch (format) {
     case 'raw':
       if (type === 'secret') return toArrayBuffer(keyObject.export());
-      if (type === 'public' && ['ECDSA', 'ECDH', 'Ed25519', 'X25519'].includes(name)) {
+      if (type === 'public' && ['ECDSA', 'ECDH', ...kOkp].includes(name)) {
         return toArrayBuffer(binding.keyRawPublic(keyObject[kHandle], false));
       }
       break;
@@ -431,6 +473,9 @@ function signVerify(mode, algorithm, key, data, signature) {
   const alg = normalize(algorithm, 'sign');
   // The algorithm's own parameters are checked before the key (node's order).
   if (alg.name === 'ECDSA') hashOf(alg, 'EcdsaParams');
+  if (alg.name === 'Ed448' && alg.context !== undefined && bytes(alg.context, 'algorithm.context').length) {
+    throw dom('NotSupportedError', 'Non zero-length context is not yet supported');
+  }
   if (alg.name === 'RSA-PSS' && alg.saltLength === undefined) throw missing('RsaPssParams', 'saltLength');
   const usage = mode === 'sign' ? 'sign' : 'verify';
   const { keyObject, algorithm: keyAlg } = usable(key, alg, usage, `Unable to use this key to ${usage}`);
@@ -455,9 +500,25 @@ function signVerify(mode, algorithm, key, data, signature) {
     if (alg.saltLength === undefined) throw missing('RsaPssParams', 'saltLength');
     opts.padding = RSA_PKCS1_PSS_PADDING;
     opts.saltLength = alg.saltLength >>> 0;
+    const hLen = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 }[keyAlg.hash.name];
+    const max = Math.ceil((keyAlg.modulusLength - 1) / 8) - hLen - 2;
+    if (opts.saltLength > max) {
+      const e = dom('OperationError', kOpFailed);
+      Object.defineProperty(e, 'cause', {
+        value: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, opts.saltLength),
+        configurable: true, writable: true,
+      });
+      if (mode === 'sign') throw e;
+      return false;
+    }
   }
-  if (mode === 'sign') return toArrayBuffer(c.sign(hash, input, opts));
-  return c.verify(hash, input, opts, bytes(signature, 'signature'));
+  const sig = mode === 'sign' ? null : bytes(signature, 'signature');
+  try {
+    if (mode === 'sign') return toArrayBuffer(c.sign(hash, input, opts));
+    return c.verify(hash, input, opts, sig);
+  } catch {
+    throw dom('OperationError', kOpFailed);
+  }
 }
 
 function sign(algorithm, key, data) {
@@ -547,16 +608,31 @@ function cipher(mode, algorithm, key, data) {
 
 function deriveBits(algorithm, baseKey, length, usage) {
   const alg = normalize(algorithm, 'deriveBits');
-  const { keyObject } = usable(baseKey, alg, usage === 'deriveKey' ? 'deriveKey' : 'deriveBits',
-                               'The requested operation is not valid for the provided key');
+  const isAgreement = alg.name === 'ECDH' || alg.name === 'X25519' || alg.name === 'X448';
+  if (isAgreement) {
+    if (alg.public === undefined) throw missing('EcdhKeyDeriveParams', 'public');
+    if (!isCryptoKey(alg.public)) {
+      const e = new ERR_INVALID_ARG_TYPE('algorithm.public', 'CryptoKey', alg.public);
+      e.message = "Failed to normalize algorithm: 'public' of 'EcdhKeyDeriveParams' (passed " +
+        'algorithm) is not of type CryptoKey.';
+      throw e;
+    }
+  }
+  const need = usage === 'deriveKey' ? 'deriveKey' : 'deriveBits';
+  const base = keyParts(baseKey);
+  if (!base.usages.includes(need)) throw dom('InvalidAccessError', `baseKey does not have ${need} usage`);
+  if (base.algorithm.name !== alg.name) throw dom('InvalidAccessError', 'Key algorithm mismatch');
+  const { keyObject } = base;
   const c = nodeCrypto();
-  if (alg.name === 'ECDH' || alg.name === 'X25519') {
+  if (isAgreement) {
     const pub = alg.public;
-    if (pub === undefined) throw missing(alg.name === 'ECDH' ? 'EcdhKeyDeriveParams' : 'EcdhKeyDeriveParams', 'public');
     const pubParts = keyParts(pub);
     if (pubParts.type !== 'public') throw dom('InvalidAccessError', 'algorithm.public must be a public key');
     if (pubParts.algorithm.name !== alg.name) {
       throw dom('InvalidAccessError', 'The public and private keys must be of the same type');
+    }
+    if (alg.name === 'ECDH' && pubParts.algorithm.namedCurve !== base.algorithm.namedCurve) {
+      throw dom('InvalidAccessError', 'Named curve mismatch');
     }
     let secret;
     try {
@@ -571,6 +647,7 @@ function deriveBits(algorithm, baseKey, length, usage) {
     return toArrayBuffer(out);
   }
   if (length === undefined || length === null) throw dom('OperationError', 'length cannot be null');
+  if (length === 0 && alg.name === 'HKDF') throw dom('OperationError', 'length cannot be zero');
   if (length % 8 !== 0) throw dom('OperationError', 'length must be a multiple of 8');
   if (alg.name === 'PBKDF2') {
     const hash = hashOf(alg, 'Pbkdf2Params');

@@ -712,6 +712,7 @@ function lookupAndConnect(self, options) {
     if (!err && Array.isArray(ip)) {
       const list = ip.filter((a) => isIP(a.address));
       if (list.length > 1) {
+        for (const a of list) self.emit('lookup', null, a.address, a.family, host);
         if (!self.connecting) return;
         self._unrefTimer();
         let timeout = options.autoSelectFamilyAttemptTimeout;

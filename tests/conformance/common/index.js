@@ -155,6 +155,18 @@ function platformTimeout(ms) {
   return ms;
 }
 
+// As node's common: happy-eyeballs attempts get 10x the default time, so tests that
+// connect through several addresses do not fail on a loaded machine.
+let defaultAutoSelectFamilyAttemptTimeout;
+try {
+  const net = require('net');
+  net.setDefaultAutoSelectFamilyAttemptTimeout(
+    platformTimeout(net.getDefaultAutoSelectFamilyAttemptTimeout() * 10));
+  defaultAutoSelectFamilyAttemptTimeout = net.getDefaultAutoSelectFamilyAttemptTimeout();
+} catch {
+  // Without the net plugin there is nothing to slow down.
+}
+
 function getArrayBufferViews(buf) {
   const { buffer, byteOffset, byteLength } = buf;
   const out = [];
@@ -267,6 +279,7 @@ const common = {
   skipIfWorker() {},
   skipIfDumbTerminal() { if (common.isDumbTerminal) skip('dumb terminal'); },
   platformTimeout,
+  defaultAutoSelectFamilyAttemptTimeout,
   getArrayBufferViews,
   getBufferSources,
   allowGlobals() {},

@@ -85,8 +85,8 @@ function parseOptions(type, options) {
       validateObject(options, 'options');
       const { namedCurve, paramEncoding } = options;
       validateString(namedCurve, 'options.namedCurve');
-      if (paramEncoding != null) {
-        validateOneOf(paramEncoding, 'options.paramEncoding', ['named', 'explicit']);
+      if (paramEncoding != null && paramEncoding !== 'named' && paramEncoding !== 'explicit') {
+        throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       native.namedCurve = namedCurve;
       break;
@@ -136,6 +136,19 @@ function generateKeyPair(type, options, callback) {
     callback.call(undefined, null, pair.publicKey, pair.privateKey);
   });
 }
+
+// util.promisify(generateKeyPair) resolves to { publicKey, privateKey }, as node's.
+Object.defineProperty(generateKeyPair, Symbol.for('nodejs.util.promisify.custom'), {
+  enumerable: false, configurable: true,
+  value(type, options) {
+    return new Promise((resolve, reject) => {
+      generateKeyPair(type, options, (err, publicKey, privateKey) => {
+        if (err) reject(err);
+        else resolve({ publicKey, privateKey });
+      });
+    });
+  },
+});
 
 function secretKeyLength(type, options) {
   validateString(type, 'type');

@@ -78,6 +78,7 @@ static EVP_PKEY* nodus__parse_der(const uint8_t* data, size_t len, const char* t
       if (sig != NULL) {
         X509_SIG_free(sig);
         ERR_clear_last_mark();
+        if (!pass->given) *is_private = -1; /* encrypted, and no passphrase to try */
       } else {
         ERR_pop_to_mark();
         p = data;
@@ -151,8 +152,17 @@ static napi_value nodus__key_parse(napi_env env, napi_callback_info info) {
     }
     OPENSSL_free(der);
     BIO_free(bio);
+  } else if (len == 0) {
+    /* The decoder rejects empty input as a null parameter; node reports it unsupported. */
+    ERR_raise(ERR_LIB_OSSL_DECODER, ERR_R_UNSUPPORTED);
   } else if (!pem && type != NULL) {
     pkey = nodus__parse_der(data, len, type, want_private, &pass, &is_private);
+    if (pkey == NULL && is_private == -1) {
+      free(owned), free(format), free(type), free(pass_owned);
+      ERR_clear_error();
+      return nodus__pkey_throw(env, 'T', "ERR_MISSING_PASSPHRASE",
+                               "Passphrase required for encrypted key");
+    }
   } else {
     const char* structure = NULL;
     const char* keytype = NULL;
@@ -232,7 +242,8 @@ static napi_value nodus__key_export(napi_env env, napi_callback_info info) {
   }
   if (cipher != NULL) {
     OSSL_ENCODER_CTX_set_cipher(ectx, EVP_CIPHER_get0_name(cipher), NULL);
-    OSSL_ENCODER_CTX_set_passphrase(ectx, pass, pass_len);
+    /* An empty passphrase is still a passphrase (a NULL pointer is refused). */
+    OSSL_ENCODER_CTX_set_passphrase(ectx, pass_len ? pass : (const unsigned char*)"", pass_len);
   }
   unsigned char* out = NULL;
   size_t out_len = 0;

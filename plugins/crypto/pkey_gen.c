@@ -68,6 +68,8 @@ static EVP_PKEY* nodus__gen_run(nodus__gen_t* g) {
         EVP_MD_free(md);
         if (!ok) goto done;
       }
+      /* As node: MGF1 uses the message digest unless told otherwise. */
+      if (g->hash[0] && !g->mgf1_hash[0]) snprintf(g->mgf1_hash, sizeof(g->mgf1_hash), "%s", g->hash);
       if (g->mgf1_hash[0]) {
         EVP_MD* md = nodus__pkey_md(g->mgf1_hash);
         int ok = md && EVP_PKEY_CTX_set_rsa_pss_keygen_mgf1_md(ctx, md) == 1;

@@ -48,6 +48,8 @@ function rsaFunction(name, defaultPadding, needsPrivate) {
     const handle = needsPrivate ? preparePrivateKey(options) : preparePublicOrPrivateKey(options);
     if (typeof buffer === 'string') {
       buffer = Buffer.from(buffer, options && options.encoding !== undefined ? options.encoding : 'utf8');
+    } else if (isAnyArrayBuffer(buffer)) {
+      buffer = new Uint8Array(buffer);
     } else if (!isArrayBufferView(buffer)) {
       throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
     }

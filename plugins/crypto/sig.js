@@ -12,12 +12,19 @@ const {
     ERR_CRYPTO_SIGN_KEY_REQUIRED, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
-const { validateString, validateFunction, validateInt32 } = require('internal/validators');
+const { validateString, validateFunction } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
 const { preparePrivateKey, preparePublicOrPrivateKey } = require('internal/crypto/keys');
 
 const kData = Symbol('kData');
 const kAlgorithm = Symbol('kAlgorithm');
+
+function intOption(options, name) {
+  const value = options[name];
+  if (value !== undefined && (value >>> 0 === value || value >> 0 === value)) return value;
+  if (value !== undefined) throw new ERR_INVALID_ARG_VALUE(`options.${name}`, value);
+  return undefined;
+}
 
 function keyOptions(key) {
   // padding / saltLength / dsaEncoding travel beside the key in an options object.
@@ -25,14 +32,8 @@ function keyOptions(key) {
   let saltLength;
   let dsaEncoding = 0;
   if (key !== null && typeof key === 'object' && !isArrayBufferView(key) && !isAnyArrayBuffer(key)) {
-    if (key.padding !== undefined) {
-      validateInt32(key.padding, 'key.padding');
-      padding = key.padding;
-    }
-    if (key.saltLength !== undefined) {
-      validateInt32(key.saltLength, 'key.saltLength');
-      saltLength = key.saltLength;
-    }
+    padding = intOption(key, 'padding');
+    saltLength = intOption(key, 'saltLength');
     if (key.dsaEncoding !== undefined) {
       if (key.dsaEncoding === 'der') dsaEncoding = 0;
       else if (key.dsaEncoding === 'ieee-p1363') dsaEncoding = 1;

@@ -69,7 +69,7 @@ static napi_value pipe_connect(napi_env env, napi_callback_info info) {
   net_req_t* r = net__req_new(env, argv[0], h);
   if (!r) {
     free(path);
-    return net__int(env, UV_ENOMEM);
+    return net__int(env, UV_EINVAL);
   }
   /* uv_pipe_connect reports every failure through the callback. */
   uv_pipe_connect(&r->u.connect, &h->h.pipe, path, pipe_after_connect);

@@ -99,12 +99,18 @@ static napi_value net__read_stop(napi_env env, napi_callback_info info) {
 /* ---- requests ---- */
 
 net_req_t* net__req_new(napi_env env, napi_value req_obj, net_handle_t* h) {
+  napi_valuetype t;
+  /* The request object carries oncomplete: without one there is nothing to call. */
+  if (napi_typeof(env, req_obj, &t) != napi_ok || t != napi_object) return NULL;
   net_req_t* r = calloc(1, sizeof(*r));
   napi_value n;
   if (!r) return NULL;
   r->env = env;
   r->handle = h;
-  napi_create_reference(env, req_obj, 1, &r->req);
+  if (napi_create_reference(env, req_obj, 1, &r->req) != napi_ok) {
+    free(r);
+    return NULL;
+  }
   napi_create_string_utf8(env, "STREAMREQ", NAPI_AUTO_LENGTH, &n);
   napi_async_init(env, req_obj, n, &r->ctx);
   r->u.write.data = r;
@@ -193,7 +199,7 @@ static int net__do_write(napi_env env, net_handle_t* h, napi_value req, uv_buf_t
   if (!r) {
     free(storage);
     if (bufs_on_heap) free(bufs);
-    return UV_ENOMEM;
+    return UV_EINVAL;
   }
   r->storage = storage;
   if (bufs_on_heap) r->bufs = bufs;
@@ -348,7 +354,7 @@ static napi_value net__shutdown(napi_env env, napi_callback_info info) {
   net_handle_t* h = net__unwrap(env, info, &argc, argv);
   if (!h) return net__int(env, UV_EBADF);
   net_req_t* r = net__req_new(env, argv[0], h);
-  if (!r) return net__int(env, UV_ENOMEM);
+  if (!r) return net__int(env, UV_EINVAL);
   int err = uv_shutdown(&r->u.shutdown, &h->h.stream, net__after_shutdown);
   if (err) net__req_free(r);
   return net__int(env, err);

@@ -68,7 +68,7 @@ static napi_value tcp_connect_common(napi_env env, napi_callback_info info, int 
   int err = argc >= 3 ? tcp_addr(env, argv[1], argv[2], v6, &ss) : UV_EINVAL;
   if (err) return net__int(env, err);
   net_req_t* r = net__req_new(env, argv[0], h);
-  if (!r) return net__int(env, UV_ENOMEM);
+  if (!r) return net__int(env, UV_EINVAL);
   err = uv_tcp_connect(&r->u.connect, &h->h.tcp, (struct sockaddr*)&ss, tcp_after_connect);
   if (err) net__req_free(r);  /* libuv's rule: a failed call never fires its callback */
   return net__int(env, err);

@@ -30,11 +30,6 @@ function isCryptoKey(v) {
   return v !== null && typeof v === 'object' && v[kKeyObject] !== undefined;
 }
 
-function describe(value) {
-  // "Received an instance of X" / "Received type number (1)" as in ERR_INVALID_ARG_TYPE.
-  return value;
-}
-
 class KeyObject {
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
@@ -52,7 +47,7 @@ class KeyObject {
   }
 
   static from(key) {
-    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', describe(key));
+    if (!isCryptoKey(key)) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
     return key[kKeyObject];
   }
 

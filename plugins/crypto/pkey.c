@@ -1,7 +1,8 @@
 /* Helpers shared by the asymmetric-key files; see pkey.h. */
 #include "pkey.h"
 
-#include <ctype.h>
+#include "crypto_internal.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,99 +54,22 @@ int nodus__pkey_set(napi_env env, napi_value obj, const char* key, napi_value v)
   return v != NULL && napi_set_named_property(env, obj, key, v) == napi_ok;
 }
 
+/* The error helpers are crypto_internal.h's: one error shape for the whole plugin. */
 napi_value nodus__pkey_throw(napi_env env, char kind, const char* code, const char* message) {
-  if (kind == 'T')
-    napi_throw_type_error(env, code, message);
-  else if (kind == 'R')
-    napi_throw_range_error(env, code, message);
-  else
-    napi_throw_error(env, code, message);
-  return NULL;
-}
-
-/* Node prefixes the reason with the library for OpenSSL's classic libraries only; errors
- * from 3.0's providers and decoders carry the bare reason (ERR_OSSL_UNSUPPORTED). */
-static const char* nodus__pkey_lib_prefix(int lib) {
-  switch (lib) {
-    case ERR_LIB_BN: return "BN_";
-    case ERR_LIB_RSA: return "RSA_";
-    case ERR_LIB_DH: return "DH_";
-    case ERR_LIB_EVP: return "EVP_";
-    case ERR_LIB_BUF: return "BUF_";
-    case ERR_LIB_OBJ: return "OBJ_";
-    case ERR_LIB_PEM: return "PEM_";
-    case ERR_LIB_DSA: return "DSA_";
-    case ERR_LIB_X509: return "X509_";
-    case ERR_LIB_ASN1: return "ASN1_";
-    case ERR_LIB_CONF: return "CONF_";
-    case ERR_LIB_CRYPTO: return "CRYPTO_";
-    case ERR_LIB_EC: return "EC_";
-    case ERR_LIB_SSL: return "SSL_";
-    case ERR_LIB_BIO: return "BIO_";
-    case ERR_LIB_PKCS7: return "PKCS7_";
-    case ERR_LIB_X509V3: return "X509V3_";
-    case ERR_LIB_PKCS12: return "PKCS12_";
-    case ERR_LIB_RAND: return "RAND_";
-    case ERR_LIB_ENGINE: return "ENGINE_";
-    case ERR_LIB_OCSP: return "OCSP_";
-    case ERR_LIB_UI: return "UI_";
-    default: return "";
-  }
+  return nodus__crypto_throw(env, kind, code, message);
 }
 
 int nodus__pkey_take_errors(unsigned long* errs, int max) {
-  int n = 0;
-  unsigned long e;
-  while ((e = ERR_get_error()) != 0) {
-    if (n < max) errs[n++] = e;
-  }
-  return n;
+  return nodus__crypto_take_errors(errs, max);
 }
 
 napi_value nodus__pkey_throw_openssl(napi_env env, const char* fallback) {
-  unsigned long errs[16];
-  int n = nodus__pkey_take_errors(errs, 16);
-  napi_value error = nodus__pkey_openssl_error(env, errs, n, fallback);
-  if (error) napi_throw(env, error);
-  return NULL;
+  return nodus__crypto_throw_openssl(env, fallback);
 }
 
 napi_value nodus__pkey_openssl_error(napi_env env, const unsigned long* errs, int n,
                                      const char* fallback) {
-  napi_value msg, error;
-  if (n == 0) {
-    if (napi_create_string_utf8(env, fallback, NAPI_AUTO_LENGTH, &msg) != napi_ok) return NULL;
-    if (napi_create_error(env, NULL, msg, &error) != napi_ok) return NULL;
-    return error;
-  }
-  /* The oldest error names the cause (the later ones are the callers unwinding). */
-  unsigned long main = errs[0];
-  char buf[256];
-  ERR_error_string_n(main, buf, sizeof(buf));
-  if (napi_create_string_utf8(env, buf, NAPI_AUTO_LENGTH, &msg) != napi_ok) return NULL;
-  if (napi_create_error(env, NULL, msg, &error) != napi_ok) return NULL;
-  if (n > 1) {
-    napi_value stack;
-    napi_create_array_with_length(env, n - 1, &stack);
-    for (int i = 1; i < n; i++) {
-      ERR_error_string_n(errs[i], buf, sizeof(buf));
-      napi_set_element(env, stack, i - 1, nodus__pkey_str(env, buf));
-    }
-    napi_set_named_property(env, error, "opensslErrorStack", stack);
-  }
-  const char* lib = ERR_lib_error_string(main);
-  const char* reason = ERR_reason_error_string(main);
-  if (lib) nodus__pkey_set(env, error, "library", nodus__pkey_str(env, lib));
-  if (reason) {
-    nodus__pkey_set(env, error, "reason", nodus__pkey_str(env, reason));
-    char code[160];
-    int k = snprintf(code, sizeof(code), "ERR_OSSL_%s", nodus__pkey_lib_prefix(ERR_GET_LIB(main)));
-    for (const char* p = reason; *p && k < (int)sizeof(code) - 1; p++)
-      code[k++] = isalnum((unsigned char)*p) ? (char)toupper((unsigned char)*p) : '_';
-    code[k] = 0;
-    nodus__pkey_set(env, error, "code", nodus__pkey_str(env, code));
-  }
-  return error;
+  return nodus__crypto_openssl_error(env, errs, n, fallback);
 }
 
 int nodus__pkey_bytes(napi_env env, napi_value v, const char* name, const uint8_t** data,

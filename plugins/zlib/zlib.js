@@ -10,13 +10,14 @@
 
 const { Buffer, kMaxLength } = require('buffer');
 const Transform = require('internal/streams/transform');
-const { finished } = require('stream');
+const finished = require('internal/streams/end-of-stream');
 const { codes: {
   ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_BUFFER_TOO_LARGE, ERR_BROTLI_INVALID_PARAM,
   ERR_ZLIB_INITIALIZATION_FAILED,
 } } = require('internal/errors');
 const { validateFunction, validateNumber, validateUint32 } = require('internal/validators');
-const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('util').types;
+// util/types, not util: the whole of util (inspect & co.) costs more to load than zlib.
+const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('util/types');
 const constants = require('internal/zlib/constants');
 const asyncContext = require('internal/async_context');
 

@@ -9,6 +9,7 @@
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
+#include <openssl/dh.h>
 #include <openssl/err.h>
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
@@ -242,6 +243,11 @@ static napi_value nodus__dh_gen_prime(napi_env env, napi_callback_info info) {
   napi_value r = NULL;
   /* Conditions on p mod 24 / 12 make 2 (resp. 5) a generator of the q-order subgroup. */
   int ok = p && add && rem;
+  /* OpenSSL's floor for DH moduli; node reports it as ERR_OSSL_DH_MODULUS_TOO_SMALL. */
+  if (bits < 512) {
+    ERR_raise(ERR_LIB_DH, DH_R_MODULUS_TOO_SMALL);
+    ok = 0;
+  }
   if (ok && gen == 2) ok = BN_set_word(add, 24) && BN_set_word(rem, 23);
   else if (ok && gen == 5) ok = BN_set_word(add, 60) && BN_set_word(rem, 59);
   else if (ok) ok = BN_set_word(add, 12) && BN_set_word(rem, 11);

@@ -9,14 +9,22 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INCOMPATIBLE_KEY,
     ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE, ERR_CRYPTO_ECDH_INVALID_FORMAT,
-    ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_INVALID_KEYPAIR, ERR_CRYPTO_INVALID_KEYTYPE,
-    ERR_CRYPTO_OPERATION_FAILED, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_CRYPTO_INVALID_KEYLEN,
-    ERR_UNKNOWN_ENCODING, ERR_CRYPTO_INVALID_STATE,
+    ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY, ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 const { validateObject, validateString, validateInt32 } = require('internal/validators');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
 const { isKeyObject, kHandle } = require('internal/crypto/keys');
+
+// Node throws these from its C++ layer: a plain Error/RangeError whose stack reads
+// "Error: message", with an enumerable `code`.
+function nativeError(Base, code, message) {
+  const e = new Base(message);
+  e.code = code;
+  return e;
+}
+const opFailed = (message) => nativeError(Error, 'ERR_CRYPTO_OPERATION_FAILED', message);
+const invalidKeyPair = () => nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYPAIR', 'Invalid key pair');
 
 function diffieHellman(options) {
   validateObject(options, 'options');
@@ -83,7 +91,7 @@ ECDH.convertKey = function convertKey(key, curve, inEnc, outEnc, format) {
   const buf = toBuf(key, inEnc, 'key');
   const code = formatCode(format);
   const out = binding.ecConvertPoint(curve, buf, code);
-  if (out === null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to convert Buffer to EC_POINT');
+  if (out === null) throw opFailed('Failed to convert Buffer to EC_POINT');
   return encode(out, outEnc);
 };
 
@@ -98,19 +106,19 @@ ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   let point;
   if (this[kKey] !== null) point = binding.keyRawPublic(this[kKey], false);
   else if (this[kPublic] !== null) point = this[kPublic];
-  else throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH public key');
+  else throw opFailed('Failed to get ECDH public key');
   if (code !== 0) point = binding.ecConvertPoint(this[kCurve], point, code);
   return encode(point, encoding);
 };
 
 ECDH.prototype.getPrivateKey = function getPrivateKey(encoding) {
-  if (this[kKey] === null) throw new ERR_CRYPTO_OPERATION_FAILED('Failed to get ECDH private key');
+  if (this[kKey] === null) throw opFailed('Failed to get ECDH private key');
   return encode(binding.ecPrivateBytes(this[kKey]), encoding);
 };
 
 ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
   const handle = binding.ecKeyFromPrivate(this[kCurve], toBuf(key, encoding, 'key'));
-  if (handle === null) throw new ERR_CRYPTO_INVALID_KEYTYPE('Private key is not valid for specified curve.');
+  if (handle === null) throw nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYTYPE', 'Private key is not valid for specified curve.');
   this[kKey] = handle;
   this[kPublic] = null;
   return this;
@@ -119,7 +127,7 @@ ECDH.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
 ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
   const buf = toBuf(key, encoding, 'key');
   const point = binding.ecConvertPoint(this[kCurve], buf, 0);
-  if (point === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
+  if (point === null) throw opFailed('Failed to convert Buffer to EC_POINT');
   this[kPublic] = point;
   return this;
 };
@@ -127,7 +135,7 @@ ECDH.prototype.setPublicKey = function setPublicKey(key, encoding) {
 ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   const buf = toBuf(key, inEnc, 'key');
   checkEncoding(outEnc);
-  if (this[kKey] === null) throw new ERR_CRYPTO_INVALID_KEYPAIR();
+  if (this[kKey] === null) throw invalidKeyPair();
   const peer = binding.keyFromRawPublic('ec', this[kCurve], buf);
   if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
   return encode(binding.pkeyDerive(this[kKey], peer), outEnc);
@@ -158,7 +166,9 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
       !isArrayBufferView(sizeOrKey) && !isAnyArrayBuffer(sizeOrKey)) {
     throw new ERR_INVALID_ARG_TYPE('sizeOrKey', ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], sizeOrKey);
   }
-  if (typeof keyEncoding === 'number' || isArrayBufferView(keyEncoding)) {
+  // A second argument that is no encoding is the generator (node's overloads).
+  if (keyEncoding && keyEncoding !== 'buffer' &&
+      (typeof keyEncoding !== 'string' || !Buffer.isEncoding(keyEncoding))) {
     genEncoding = generator;
     generator = keyEncoding;
     keyEncoding = false;
@@ -221,18 +231,14 @@ DiffieHellman.prototype.computeSecret = function computeSecret(key, inEnc, outEn
     if (a.length !== b.length) return a.length - b.length;
     return Buffer.compare(a, b);
   };
-  if (cmp(peer, Buffer.from([1])) <= 0) throw new ERR_CRYPTO_INVALID_KEYLEN_MSG('Supplied key is too small');
-  if (cmp(peer, pm1) >= 0) throw new ERR_CRYPTO_INVALID_KEYLEN_MSG('Supplied key is too large');
-  if (this[kPriv] === null) throw new ERR_CRYPTO_INVALID_KEYPAIR();
+  if (cmp(peer, Buffer.from([1])) <= 0) throw ERR_CRYPTO_INVALID_KEYLEN_MSG('Supplied key is too small');
+  if (cmp(peer, pm1) >= 0) throw ERR_CRYPTO_INVALID_KEYLEN_MSG('Supplied key is too large');
+  if (this[kPriv] === null) throw invalidKeyPair();
   return encode(binding.dhModExp(peer, this[kPriv], p), outEnc);
 };
 
 function ERR_CRYPTO_INVALID_KEYLEN_MSG(message) {
-  const e = new ERR_CRYPTO_INVALID_KEYLEN();
-  e.message = message;
-  e.stack = `RangeError [ERR_CRYPTO_INVALID_KEYLEN]: ${message}\n` +
-    String(e.stack).split('\n').slice(1).join('\n');
-  return e;
+  return nativeError(RangeError, 'ERR_CRYPTO_INVALID_KEYLEN', message);
 }
 
 DiffieHellman.prototype.getPrime = function getPrime(encoding) {
@@ -243,11 +249,7 @@ DiffieHellman.prototype.getGenerator = function getGenerator(encoding) {
 };
 // ERR_CRYPTO_INVALID_STATE with node's wording for a missing DH key.
 function noKey(which) {
-  const e = new ERR_CRYPTO_INVALID_STATE('x');
-  e.message = `No ${which} key - did you forget to generate one?`;
-  e.stack = `Error [ERR_CRYPTO_INVALID_STATE]: ${e.message}\n` +
-    String(e.stack).split('\n').slice(1).join('\n');
-  return e;
+  return nativeError(Error, 'ERR_CRYPTO_INVALID_STATE', `No ${which} key - did you forget to generate one?`);
 }
 
 DiffieHellman.prototype.getPublicKey = function getPublicKey(encoding) {

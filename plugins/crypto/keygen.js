@@ -62,8 +62,25 @@ function parseOptions(type, options) {
         if (saltLength !== undefined) validateInt32(saltLength, 'options.saltLength', 0);
         if (hashAlgorithm !== undefined) validateString(hashAlgorithm, 'options.hashAlgorithm');
         if (mgf1HashAlgorithm !== undefined) validateString(mgf1HashAlgorithm, 'options.mgf1HashAlgorithm');
-        const hash = hashAlgorithm !== undefined ? hashAlgorithm : options.hash;
-        const mgf1 = mgf1HashAlgorithm !== undefined ? mgf1HashAlgorithm : options.mgf1Hash;
+        const { hash: oldHash, mgf1Hash: oldMgf1Hash } = options;
+        if (oldHash !== undefined) {
+          process.emitWarning('"options.hash" is deprecated, use "options.hashAlgorithm" instead.',
+                              'DeprecationWarning', 'DEP0154');
+          validateString(oldHash, 'options.hash');
+          if (hashAlgorithm !== undefined && hashAlgorithm !== oldHash) {
+            throw new ERR_INVALID_ARG_VALUE('options.hash', oldHash);
+          }
+        }
+        if (oldMgf1Hash !== undefined) {
+          process.emitWarning('"options.mgf1Hash" is deprecated, use "options.mgf1HashAlgorithm" instead.',
+                              'DeprecationWarning', 'DEP0154');
+          validateString(oldMgf1Hash, 'options.mgf1Hash');
+          if (mgf1HashAlgorithm !== undefined && mgf1HashAlgorithm !== oldMgf1Hash) {
+            throw new ERR_INVALID_ARG_VALUE('options.mgf1Hash', oldMgf1Hash);
+          }
+        }
+        const hash = hashAlgorithm !== undefined ? hashAlgorithm : oldHash;
+        const mgf1 = mgf1HashAlgorithm !== undefined ? mgf1HashAlgorithm : oldMgf1Hash;
         if (hash !== undefined) native.hashAlgorithm = hash;
         if (mgf1 !== undefined) native.mgf1HashAlgorithm = mgf1;
         if (saltLength !== undefined) native.saltLength = saltLength;

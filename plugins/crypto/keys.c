@@ -15,6 +15,7 @@
 #include <openssl/objects.h>
 #include <openssl/param_build.h>
 #include <openssl/pem.h>
+#include <openssl/rsa.h>
 #include <openssl/x509.h>
 
 /* OpenSSL's PEM layer asks for a passphrase through this callback; with none given it
@@ -302,6 +303,42 @@ static void nodus__md_node_name(const char* in, char* out, size_t n) {
   EVP_MD_free(md);
 }
 
+/* The RSASSA-PSS-params in an RSA-PSS key's SubjectPublicKeyInfo (RFC 4055: absent fields
+ * mean SHA-1, MGF1 with SHA-1, salt 20). Returns 0 for an unrestricted key. */
+static int nodus__pss_params(EVP_PKEY* pkey, char* hash, char* mgf1, size_t n, int* salt) {
+  unsigned char* der = NULL;
+  int der_len = i2d_PUBKEY(pkey, &der);
+  int found = 0;
+  if (der_len <= 0) return 0;
+  const unsigned char* p = der;
+  X509_PUBKEY* xpk = d2i_X509_PUBKEY(NULL, &p, der_len);
+  X509_ALGOR* alg = NULL;
+  if (xpk && X509_PUBKEY_get0_param(NULL, NULL, NULL, &alg, xpk) == 1 && alg) {
+    const ASN1_OBJECT* obj;
+    int ptype;
+    const void* pval;
+    X509_ALGOR_get0(&obj, &ptype, &pval, alg);
+    if (ptype == V_ASN1_SEQUENCE) {
+      const ASN1_STRING* seq = pval;
+      const unsigned char* q = ASN1_STRING_get0_data(seq);
+      RSA_PSS_PARAMS* pss = d2i_RSA_PSS_PARAMS(NULL, &q, ASN1_STRING_length(seq));
+      if (pss) {
+        found = 1;
+        snprintf(hash, n, "%s", pss->hashAlgorithm ?
+                 OBJ_nid2sn(OBJ_obj2nid(pss->hashAlgorithm->algorithm)) : "sha1");
+        snprintf(mgf1, n, "%s", pss->maskHash ?
+                 OBJ_nid2sn(OBJ_obj2nid(pss->maskHash->algorithm)) : "sha1");
+        *salt = pss->saltLength ? (int)ASN1_INTEGER_get(pss->saltLength) : 20;
+        RSA_PSS_PARAMS_free(pss);
+      }
+    }
+  }
+  X509_PUBKEY_free(xpk);
+  OPENSSL_free(der);
+  ERR_clear_error();
+  return found;
+}
+
 /* keyInfo(handle) → { type, modulusLength, publicExponent, namedCurve, … } */
 static napi_value nodus__key_info(napi_env env, napi_callback_info info) {
   PK_ARGS(1);
@@ -324,8 +361,20 @@ static napi_value nodus__key_info(napi_env env, napi_callback_info info) {
       BN_free(e);
     }
     char name[64], out[64];
+    char mgf1[64];
+    int salt_len = 0;
     if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_RSA_DIGEST, name, sizeof(name),
-                                       NULL) == 1) {
+                                       NULL) != 1 &&
+        nodus__pss_params(pkey, name, mgf1, sizeof(name), &salt_len)) {
+      /* Parameters that spell out the defaults: OpenSSL has no digest param to report. */
+      nodus__md_node_name(name, out, sizeof(out));
+      nodus__pkey_set(env, obj, "hashAlgorithm", nodus__pkey_str(env, out));
+      nodus__md_node_name(mgf1, out, sizeof(out));
+      nodus__pkey_set(env, obj, "mgf1HashAlgorithm", nodus__pkey_str(env, out));
+      napi_create_int32(env, salt_len, &v);
+      nodus__pkey_set(env, obj, "saltLength", v);
+    } else if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_RSA_DIGEST, name, sizeof(name),
+                                              NULL) == 1) {
       nodus__md_node_name(name, out, sizeof(out));
       nodus__pkey_set(env, obj, "hashAlgorithm", nodus__pkey_str(env, out));
       if (EVP_PKEY_get_utf8_string_param(pkey, OSSL_PKEY_PARAM_RSA_MGF1_DIGEST, name,

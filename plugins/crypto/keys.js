@@ -272,7 +272,7 @@ function parsePrivateKeyEncoding(enc, keyType, objName = undefined, argName = 'o
   }
   let { cipher, passphrase, encoding } = enc;
   if (cipher !== undefined) {
-    validateString(cipher, optionName(ctx, 'cipher'));
+    if (typeof cipher !== 'string') throw new ERR_INVALID_ARG_VALUE(optionName(ctx, 'cipher'), cipher);
     if (format === 'der' && (type === 'pkcs1' || type === 'sec1')) {
       throw new ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, 'does not support encryption');
     }

@@ -121,9 +121,9 @@ Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.update = Sign.prototype.update;
 
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
+  const sig = toBytes(signature, 'signature', sigEncoding);
   const handle = preparePublicOrPrivateKey(options);
   const { padding, saltLength, dsaEncoding } = keyOptions(options);
-  const sig = toBytes(signature, 'signature', sigEncoding);
   return binding.verifyOneShot(handle, this[kAlgorithm], concat(this[kData]), sig, padding,
                                saltLength, dsaEncoding);
 };

@@ -9,7 +9,8 @@ const { finished } = require('stream');
 const { URL, urlToHttpOptions } = require('internal/url');
 const { OutgoingMessage } = require('_http_outgoing');
 const common = require('_http_common');
-const { Agent, globalAgent } = require('_http_agent');
+const agentModule = require('_http_agent');
+const { Agent } = agentModule;
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_HTTP_TOKEN, ERR_INVALID_PROTOCOL,
@@ -70,7 +71,8 @@ function ClientRequest(input, options, cb) {
   }
 
   let agent = options.agent;
-  const defaultAgent = options._defaultAgent || globalAgent;
+  // Read each time: assigning http.globalAgent replaces it.
+  const defaultAgent = options._defaultAgent || agentModule.globalAgent;
   if (agent === false) {
     agent = new defaultAgent.constructor();
   } else if (agent === null || agent === undefined) {
@@ -243,17 +245,6 @@ function addAbortSignal(req, signal) {
   signal.addEventListener('abort', onAbort, { once: true });
   req.once('close', () => signal.removeEventListener('abort', onAbort));
 }
-
-Object.defineProperty(ClientRequest.prototype, 'path', {
-  get() { return this._path; },
-  set(value) { this._path = value; },
-  configurable: true,
-  enumerable: true,
-});
-
-ClientRequest.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
-};
 
 ClientRequest.prototype._implicitHeader = function _implicitHeader() {
   if (this._header) throw new ERR_HTTP_HEADERS_SENT('render');

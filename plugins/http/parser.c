@@ -61,6 +61,9 @@ typedef struct {
   size_t header_nread;
   size_t max_header;
   int overflow;
+  int lenient;
+  const char* custom_code; /* an error found by us, not llhttp */
+  size_t custom_pos;
   int exception;
   int in_execute;
   const char* cur_data;
@@ -144,10 +147,28 @@ static int http__new_span(http__parser_t* h) {
   return 0;
 }
 
+/* RFC 9110 tchar: llhttp 8.1 lets a space inside a header name through; node's does not. */
+static int http__is_tchar(unsigned char c) {
+  if (c >= 'a' && c <= 'z') return 1;
+  if (c >= 'A' && c <= 'Z') return 1;
+  if (c >= '0' && c <= '9') return 1;
+  return c != 0 && strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
 static int http__on_header_field(llhttp_t* p, const char* at, size_t n) {
   http__parser_t* h = p->data;
   int r = http__track(h, n);
   if (r) return r;
+  if (!h->lenient && h->cur_data) {
+    for (size_t i = 0; i < n; i++) {
+      if (!http__is_tchar((unsigned char)at[i])) {
+        h->custom_code = "HPE_INVALID_HEADER_TOKEN";
+        h->custom_pos = (size_t)(at + i - h->cur_data);
+        llhttp_set_error_reason(p, "Invalid header token");
+        return HPE_USER;
+      }
+    }
+  }
   if (h->last_value) {
     if (h->nfields >= 2 * HTTP__MAX_PAIRS) return 0; /* keep parsing, drop the excess */
     if (http__new_span(h)) return -1;
@@ -340,6 +361,8 @@ static napi_value http__initialize(napi_env env, napi_callback_info info) {
   llhttp_init(&h->p, (llhttp_type_t)type, &http__settings);
   h->p.data = h;
   h->max_header = max > 0 ? (size_t)max : HTTP__DEFAULT_MAX_HEADER;
+  h->lenient = lenient;
+  h->custom_code = NULL;
   if (lenient) {
     llhttp_set_lenient_headers(&h->p, 1);
     llhttp_set_lenient_chunked_length(&h->p, 1);
@@ -358,6 +381,12 @@ static napi_value http__error(napi_env env, http__parser_t* h, llhttp_errno_t er
   const char* name = h->overflow ? "HPE_HEADER_OVERFLOW" : llhttp_errno_name(err);
   char text[256];
   if (!r) r = "";
+  if (h->custom_code) {
+    name = h->custom_code;
+    parsed = h->custom_pos;
+  }
+  /* node's llhttp words this one differently; its users match on the text. */
+  if (strcmp(r, "Expected HTTP/") == 0) r = "Expected HTTP/, RTSP/ or ICE/";
   snprintf(text, sizeof(text), "Parse Error: %s", r);
   napi_create_string_utf8(env, text, NAPI_AUTO_LENGTH, &msg);
   napi_create_string_utf8(env, name, NAPI_AUTO_LENGTH, &code);
@@ -389,6 +418,7 @@ static napi_value http__execute(napi_env env, napi_callback_info info) {
   }
   h->in_execute = 1;
   h->exception = 0;
+  h->custom_code = NULL;
   h->cur_data = data;
   h->cur_len = len;
   llhttp_errno_t err = llhttp_execute(&h->p, data, len);
@@ -415,6 +445,7 @@ static napi_value http__finish(napi_env env, napi_callback_info info) {
   http__parser_t* h = http__unwrap(env, info, NULL, NULL);
   if (!h) return NULL;
   h->exception = 0;
+  h->custom_code = NULL;
   llhttp_errno_t err = llhttp_finish(&h->p);
   if (h->exception) return NULL;
   if (err != HPE_OK && err != HPE_PAUSED) return http__error(env, h, err, 0);

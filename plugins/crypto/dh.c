@@ -206,10 +206,7 @@ static napi_value nodus__dh_random(napi_env env, napi_callback_info info) {
   return result;
 }
 
-/* dhGroupPrime(name) → Buffer, or null for an unknown group (RFC 2409 / 3526 primes). */
-static napi_value nodus__dh_group(napi_env env, napi_callback_info info) {
-  PK_ARGS(1);
-  char* name = nodus__pkey_string(env, argv[0]);
+BIGNUM* nodus__pkey_dh_group_prime(const char* name) {
   BIGNUM* p = NULL;
   if (name) {
     if (strcmp(name, "modp1") == 0) p = BN_get_rfc2409_prime_768(NULL);
@@ -221,6 +218,14 @@ static napi_value nodus__dh_group(napi_env env, napi_callback_info info) {
     else if (strcmp(name, "modp17") == 0) p = BN_get_rfc3526_prime_6144(NULL);
     else if (strcmp(name, "modp18") == 0) p = BN_get_rfc3526_prime_8192(NULL);
   }
+  return p;
+}
+
+/* dhGroupPrime(name) → Buffer, or null for an unknown group (RFC 2409 / 3526 primes). */
+static napi_value nodus__dh_group(napi_env env, napi_callback_info info) {
+  PK_ARGS(1);
+  char* name = nodus__pkey_string(env, argv[0]);
+  BIGNUM* p = nodus__pkey_dh_group_prime(name);
   free(name);
   napi_value r;
   if (p == NULL) {

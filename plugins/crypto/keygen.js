@@ -5,8 +5,12 @@ require('internal/crypto/pkey_errors'); // registers the codes destructured belo
 // KeyObjects into PEM strings, DER Buffers or JWK objects as export() would.
 
 const {
-  codes: { ERR_INVALID_ARG_VALUE },
+  codes: {
+    ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_MISSING_OPTION,
+    ERR_CRYPTO_UNKNOWN_DH_GROUP,
+  },
 } = require('internal/errors');
+const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
 const {
   validateObject, validateString, validateUint32, validateInt32, validateFunction, validateOneOf,
   validateInteger,
@@ -16,7 +20,7 @@ const {
   parsePrivateKeyEncoding,
 } = require('internal/crypto/keys');
 
-const pairTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448'];
+const pairTypes = ['rsa', 'rsa-pss', 'dsa', 'ec', 'ed25519', 'ed448', 'x25519', 'x448', 'dh'];
 
 function parseEncodings(type, options) {
   const keyType = type;
@@ -106,6 +110,36 @@ function parseOptions(type, options) {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       native.namedCurve = namedCurve;
+      break;
+    }
+    case 'dh': {
+      validateObject(options, 'options');
+      const { group, primeLength, prime, generator } = options;
+      if (group != null) {
+        if (prime != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'prime');
+        if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'primeLength');
+        if (generator != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('group', 'generator');
+        validateString(group, 'options.group');
+        if (binding.dhGroupPrime(group) === null) throw new ERR_CRYPTO_UNKNOWN_DH_GROUP();
+        native.group = group;
+      } else {
+        if (prime != null) {
+          if (primeLength != null) throw new ERR_INCOMPATIBLE_OPTION_PAIR('prime', 'primeLength');
+          if (!isArrayBufferView(prime) && !isAnyArrayBuffer(prime)) {
+            throw new ERR_INVALID_ARG_TYPE('options.prime', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], prime);
+          }
+          native.prime = prime;
+        } else if (primeLength != null) {
+          validateInt32(primeLength, 'options.primeLength', 0);
+          native.primeLength = primeLength;
+        } else {
+          throw new ERR_MISSING_OPTION('At least one of the group, prime, or primeLength options');
+        }
+        if (generator != null) {
+          validateInt32(generator, 'options.generator', 0);
+          native.generator = generator;
+        }
+      }
       break;
     }
     default:

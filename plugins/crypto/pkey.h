@@ -60,6 +60,8 @@ int nodus__pkey_set(napi_env env, napi_value obj, const char* key, napi_value v)
 EVP_MD* nodus__pkey_md(const char* name);
 /* A curve name as node takes it ('P-256', 'prime256v1') → OpenSSL's short name, or NULL. */
 const char* nodus__pkey_curve_name(const char* name);
+/* The prime of a modp group by node's name ("modp14"), or NULL (caller frees). */
+struct bignum_st* nodus__pkey_dh_group_prime(const char* name);
 /* Node's name for a key's type: "rsa", "rsa-pss", "ec", "ed25519", … or NULL. */
 const char* nodus__pkey_type_name(const EVP_PKEY* pkey);
 

@@ -27,6 +27,7 @@ define('ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group', Error);
 define('ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher', Error);
 define('ERR_CRYPTO_INVALID_STATE', 'Invalid state for operation %s', Error);
 define('ERR_MISSING_OPTION', '%s is required', TypeError);
+define('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 define('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 
 module.exports = codes;

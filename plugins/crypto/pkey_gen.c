@@ -8,7 +8,9 @@
 
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
+#include <openssl/dh.h>
 #include <openssl/dsa.h>
+#include <openssl/param_build.h>
 #include <openssl/err.h>
 #include <openssl/rsa.h>
 
@@ -21,6 +23,11 @@ typedef struct {
   char mgf1_hash[32];
   int salt_length; /* -1: not given */
   int divisor_length; /* -1: not given */
+  char group[16];      /* dh: a modp group, or */
+  uint8_t* prime;      /* dh: a prime (owned), or */
+  size_t prime_size;
+  int prime_length;    /* dh: a prime's length to generate */
+  int generator;
   EVP_PKEY* result;
   unsigned long errs[16];
   int nerrs;
@@ -43,6 +50,51 @@ static int32_t nodus__gen_int(napi_env env, napi_value opts, const char* key, in
   napi_value v;
   if (napi_get_named_property(env, opts, key, &v) != napi_ok) return dflt;
   return nodus__pkey_int(env, v, dflt);
+}
+
+/* Classic DH: domain parameters from a modp group, a given prime or a generated safe prime,
+ * then a key on them. */
+static EVP_PKEY* nodus__gen_dh(nodus__gen_t* g) {
+  BIGNUM* p = NULL;
+  BIGNUM* gen = BN_new();
+  EVP_PKEY* params = NULL;
+  EVP_PKEY* pkey = NULL;
+  OSSL_PARAM_BLD* bld = NULL;
+  OSSL_PARAM* ossl = NULL;
+  EVP_PKEY_CTX* ctx = NULL;
+  if (gen == NULL || BN_set_word(gen, (BN_ULONG)g->generator) != 1) goto done;
+  if (g->group[0]) {
+    p = nodus__pkey_dh_group_prime(g->group);
+  } else if (g->prime) {
+    p = BN_bin2bn(g->prime, (int)g->prime_size, NULL);
+  } else {
+    p = BN_new();
+    if (g->prime_length < 512) {
+      ERR_raise(ERR_LIB_DH, DH_R_MODULUS_TOO_SMALL);
+      goto done;
+    }
+    if (p && BN_generate_prime_ex(p, g->prime_length, 1, NULL, NULL, NULL) != 1) goto done;
+  }
+  if (p == NULL || (bld = OSSL_PARAM_BLD_new()) == NULL) goto done;
+  OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_P, p);
+  OSSL_PARAM_BLD_push_BN(bld, OSSL_PKEY_PARAM_FFC_G, gen);
+  if ((ossl = OSSL_PARAM_BLD_to_param(bld)) == NULL) goto done;
+  ctx = EVP_PKEY_CTX_new_from_name(NULL, "DH", NULL);
+  if (ctx == NULL || EVP_PKEY_fromdata_init(ctx) != 1 ||
+      EVP_PKEY_fromdata(ctx, &params, EVP_PKEY_KEY_PARAMETERS, ossl) != 1)
+    goto done;
+  EVP_PKEY_CTX_free(ctx);
+  ctx = EVP_PKEY_CTX_new_from_pkey(NULL, params, NULL);
+  if (ctx == NULL || EVP_PKEY_keygen_init(ctx) != 1) goto done;
+  EVP_PKEY_keygen(ctx, &pkey);
+done:
+  EVP_PKEY_CTX_free(ctx);
+  EVP_PKEY_free(params);
+  OSSL_PARAM_free(ossl);
+  OSSL_PARAM_BLD_free(bld);
+  BN_free(p);
+  BN_free(gen);
+  return pkey;
 }
 
 /* Runs on any thread: touches nothing but OpenSSL and the struct. */
@@ -102,6 +154,8 @@ static EVP_PKEY* nodus__gen_run(nodus__gen_t* g) {
     EVP_PKEY_free(params);
     if (ctx == NULL || EVP_PKEY_keygen_init(ctx) != 1) goto done;
     EVP_PKEY_keygen(ctx, &pkey);
+  } else if (strcmp(t, "dh") == 0) {
+    pkey = nodus__gen_dh(g);
   } else {
     const char* name = strcmp(t, "ed25519") == 0 ? "ED25519"
                        : strcmp(t, "ed448") == 0 ? "ED448"
@@ -142,6 +196,7 @@ static void nodus__gen_complete(napi_env env, napi_status status, void* data) {
   napi_delete_reference(env, g->callback);
   napi_delete_async_work(env, g->work);
   EVP_PKEY_free(g->result);
+  free(g->prime);
   free(g);
 }
 
@@ -160,6 +215,24 @@ static napi_value nodus__key_generate(napi_env env, napi_callback_info info) {
   nodus__gen_copy(env, opts, "mgf1HashAlgorithm", g->mgf1_hash, sizeof(g->mgf1_hash));
   g->salt_length = nodus__gen_int(env, opts, "saltLength", -1);
   g->divisor_length = nodus__gen_int(env, opts, "divisorLength", -1);
+  nodus__gen_copy(env, opts, "group", g->group, sizeof(g->group));
+  g->prime_length = nodus__gen_int(env, opts, "primeLength", 0);
+  g->generator = nodus__gen_int(env, opts, "generator", 2);
+  napi_value prime;
+  bool has_prime = false;
+  if (napi_has_named_property(env, opts, "prime", &has_prime) == napi_ok && has_prime &&
+      napi_get_named_property(env, opts, "prime", &prime) == napi_ok &&
+      !nodus__pkey_is_nullish(env, prime)) {
+    const uint8_t* d;
+    uint8_t* owned = NULL;
+    if (!nodus__pkey_bytes(env, prime, "options.prime", &d, &g->prime_size, &owned)) {
+      free(g);
+      return NULL;
+    }
+    g->prime = malloc(g->prime_size ? g->prime_size : 1);
+    if (g->prime) memcpy(g->prime, d, g->prime_size);
+    free(owned);
+  }
   if (strcmp(g->type, "ec") == 0) {
     const char* c = nodus__pkey_curve_name(g->curve);
     if (c == NULL) {
@@ -173,6 +246,7 @@ static napi_value nodus__key_generate(napi_env env, napi_callback_info info) {
   if (t != napi_function) {
     ERR_clear_error();
     EVP_PKEY* pkey = nodus__gen_run(g);
+    free(g->prime);
     free(g);
     if (pkey == NULL) return nodus__pkey_throw_openssl(env, "Key generation job failed");
     return nodus__pkey_wrap(env, pkey);
@@ -183,6 +257,7 @@ static napi_value nodus__key_generate(napi_env env, napi_callback_info info) {
       napi_create_async_work(env, NULL, name, nodus__gen_execute, nodus__gen_complete, g,
                              &g->work) != napi_ok ||
       napi_queue_async_work(env, g->work) != napi_ok) {
+    free(g->prime);
     free(g);
     return NULL;
   }

@@ -97,3 +97,15 @@ t('dh empty options', () => crypto.diffieHellman({}));
 t('dh mixed types', () => crypto.diffieHellman({ privateKey: alice, publicKey: e1.publicKey }));
 t('dh curve mismatch', () => crypto.diffieHellman({ privateKey: kp.privateKey, publicKey: e1.publicKey }));
 t('dh public as private', () => crypto.diffieHellman({ privateKey: e1.publicKey, publicKey: e2.publicKey }));
+
+// DH KeyObjects: generateKeyPair('dh') from a group, a prime or a prime length.
+const ga = crypto.generateKeyPairSync('dh', { group: 'modp14' });
+const gb = crypto.generateKeyPairSync('dh', { prime: crypto.getDiffieHellman('modp14').getPrime() });
+t('dh keys', () => [ga.publicKey.asymmetricKeyType, ga.privateKey.asymmetricKeyDetails]);
+t('dh agree', () => crypto.diffieHellman({ privateKey: ga.privateKey, publicKey: gb.publicKey })
+  .equals(crypto.diffieHellman({ privateKey: gb.privateKey, publicKey: ga.publicKey })));
+t('dh spki', () => ga.publicKey.export({ type: 'spki', format: 'pem' }).split('\n')[0]);
+t('dh no source', () => crypto.generateKeyPairSync('dh', {}));
+t('dh group and prime', () => crypto.generateKeyPairSync('dh', { group: 'modp5', prime: Buffer.alloc(1) }));
+t('dh unknown group', () => crypto.generateKeyPairSync('dh', { group: 'foo' }));
+crypto.generateKeyPair('dh', { primeLength: 512 }, (err, pub, priv) => t('dh async', () => [err, pub.asymmetricKeyType, priv.type]));

@@ -24,6 +24,7 @@ static const BindingEntry kBindings[] = {
     {"messaging", InitMessagingBinding},  // MessagePort/BroadcastChannel deliveries
     {"dlopen", InitDlopenBinding},       // process.dlopen (Node addons) and plugin modules
     {"report", InitReportBinding},       // process.report: loop, heap, libraries, limits
+    {"worker", InitWorkerBinding},       // worker_threads: runtimes on threads, messages
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

@@ -37,5 +37,6 @@ void InitPerformanceBinding(Runtime*, v8::Local<v8::Object>);
 void InitMessagingBinding(Runtime*, v8::Local<v8::Object>);
 void InitDlopenBinding(Runtime*, v8::Local<v8::Object>);
 void InitReportBinding(Runtime*, v8::Local<v8::Object>);
+void InitWorkerBinding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -109,6 +109,7 @@ bool Runtime::Bootstrap() {
   v8::Local<v8::Value> args[] = {exports, v8::Undefined(isolate_), module, process, binding};
   if (!builtins::Compile(context, *loader).ToLocal(&fn) ||
       fn->Call(context, v8::Undefined(isolate_), 5, args).IsEmpty()) {
+    if (tc.HasTerminated()) return false;  // a worker terminated while starting
     v8::Local<v8::Value> stack;
     if (!tc.StackTrace(context).ToLocal(&stack)) stack = tc.Exception();
     Utf8 msg(isolate_, stack);
@@ -144,7 +145,9 @@ int Runtime::RunLoop() {
   v8::Local<v8::Object> process = process_object.Get(isolate_);
   v8::Local<v8::Value> code;
   for (;;) {
+    if (stop_requested_) return stop_code_;
     uv_run(loop_, UV_RUN_DEFAULT);
+    if (stop_requested_) return stop_code_;
     // 'beforeExit' may schedule more work; then the loop goes on.
     v8::Local<v8::Value> args[] = {Name(isolate_, "beforeExit")};
     MakeCallback(process, emit_process_event.Get(isolate_), 1, args);
@@ -269,6 +272,8 @@ void Runtime::HandleUncaught(v8::Local<v8::Value> error, v8::Local<v8::Message> 
       if (!handled->IsTrue()) Exit(1);
       return;
     }
+    // A worker being stopped (its handler ended it): only that thread ends.
+    if (stop_requested_) return;
     if (!tc.CanContinue()) Exit(1);
     // An 'uncaughtException' listener threw: node reports that error (with its own
     // arrow) and exits with 7, without running 'exit' listeners.
@@ -303,13 +308,17 @@ void Runtime::RemoveCleanupHook(CleanupHook fn, void* arg) {
   }
 }
 
-void Runtime::Exit(int code) {
+void Runtime::RunCleanupHooks() {
   exiting_ = true;
   while (!cleanup_hooks_.empty()) {
     auto hook = cleanup_hooks_.back();
     cleanup_hooks_.pop_back();
     hook.first(hook.second);
   }
+}
+
+void Runtime::Exit(int code) {
+  RunCleanupHooks();
   std::fflush(stdout);
   std::fflush(stderr);
   // A program that put the terminal in raw mode (stdin.setRawMode) must not leave it so.

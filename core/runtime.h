@@ -47,6 +47,18 @@ class Runtime {
   // Runs exit-time cleanup (Node-API cleanup hooks) and ends the process with `code`.
   [[noreturn]] void Exit(int code);
 
+  // A worker's end (process.exit() in it, or terminate()): the loop stops at its next
+  // turn and Run() returns; JS is stopped by the caller (TerminateExecution).
+  void RequestStop(int code) {
+    stop_requested_ = true;
+    stop_code_ = code;
+    uv_stop(loop_);
+  }
+  bool stop_requested() const { return stop_requested_; }
+  int stop_code() const { return stop_code_; }
+  // A worker's exit: the cleanup hooks Exit() runs, without ending the process.
+  void RunCleanupHooks();
+
   // Env cleanup hooks (napi_add_env_cleanup_hook): run in reverse order at exit.
   using CleanupHook = void (*)(void* arg);
   void AddCleanupHook(CleanupHook fn, void* arg);
@@ -81,6 +93,8 @@ class Runtime {
   v8::Global<v8::Private> arrow_key_;
   int callback_depth_ = 0;
   bool exiting_ = false;
+  bool stop_requested_ = false;
+  int stop_code_ = 0;
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks_;
 };
 

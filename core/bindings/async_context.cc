@@ -25,7 +25,7 @@ struct PromiseHookSets {
 };
 
 PromiseHookSets& Sets(Runtime* rt) {
-  static std::unordered_map<Runtime*, PromiseHookSets> sets;
+  static thread_local std::unordered_map<Runtime*, PromiseHookSets> sets;
   return sets[rt];
 }
 

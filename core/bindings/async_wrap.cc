@@ -26,7 +26,7 @@ struct State {
 };
 
 // One state per runtime (workers will have their own).
-std::unordered_map<Runtime*, std::unique_ptr<State>> states;
+thread_local std::unordered_map<Runtime*, std::unique_ptr<State>> states;
 
 State& Get(Runtime* rt) {
   std::unique_ptr<State>& s = states[rt];

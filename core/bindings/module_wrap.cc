@@ -33,9 +33,9 @@ std::unordered_multimap<int, ModuleWrap*>& ByHash() {
   static std::unordered_multimap<int, ModuleWrap*> map;
   return map;
 }
-v8::Global<v8::FunctionTemplate> wrap_template;
-v8::Global<v8::Function> import_dynamically_fn;
-v8::Global<v8::Function> import_meta_fn;
+thread_local v8::Global<v8::FunctionTemplate> wrap_template;  // per thread: workers have their own isolate
+thread_local v8::Global<v8::Function> import_dynamically_fn;
+thread_local v8::Global<v8::Function> import_meta_fn;
 
 ModuleWrap* FromModule(v8::Local<v8::Module> module) {
   auto range = ByHash().equal_range(module->GetIdentityHash());

@@ -12,7 +12,7 @@ using nodus::napi::V8Value;
 namespace nodus::napi {
 
 // Buffer.prototype, handed over by js/internal/plugins.js before any module loads.
-v8::Global<v8::Object> buffer_prototype;
+thread_local v8::Global<v8::Object> buffer_prototype;  // per thread: workers have their own isolate
 
 }  // namespace nodus::napi
 

@@ -71,8 +71,8 @@ void RunClosure(const v8::FunctionCallbackInfo<v8::Value>& info) {
   });
 }
 
-v8::Global<v8::Function> run_closure_fn;
-v8::Global<v8::Function> noop_fn;
+thread_local v8::Global<v8::Function> run_closure_fn;
+thread_local v8::Global<v8::Function> noop_fn;
 
 v8::Local<v8::Function> CachedFunction(napi_env env, v8::Global<v8::Function>& slot,
                                        v8::FunctionCallback cb) {
@@ -407,7 +407,7 @@ napi_status NAPI_CDECL napi_close_callback_scope(napi_env env, napi_callback_sco
 
 namespace nodus::napi {
 
-extern v8::Global<v8::Object> buffer_prototype;
+extern thread_local v8::Global<v8::Object> buffer_prototype;
 
 v8::MaybeLocal<v8::Value> InitPlugin(nodus::Runtime* runtime, napi_addon_register_func init,
                                      int32_t api_version, const std::string& filename) {

@@ -216,3 +216,8 @@ process._rawDebug = (...args) => {
 
 // --- globals ---
 require('internal/bootstrap/globals');
+
+// Inside a worker thread: process.exit and uncaught errors end the worker, not the process.
+if (internalBinding('worker').workerInfo() !== undefined) {
+  require('internal/worker/setup').setupWorker();
+}

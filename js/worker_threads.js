@@ -1,0 +1,143 @@
+'use strict';
+// worker_threads: Worker runs a script (or eval source) in a second runtime on its own
+// thread (core/bindings/worker.cc); messages are copied with V8's value serializer.
+// Not supported yet: transferList (values are copied), MessagePorts passed between
+// threads, resourceLimits, env/stdin/stdout options (the worker writes to the same fds).
+
+const EventEmitter = require('events');
+const path = require('path');
+const { decode, binding } = require('internal/worker/serialize');
+const { MessageChannel, MessagePort, BroadcastChannel } = require('internal/messaging');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH },
+} = require('internal/errors');
+const { validateObject } = require('internal/validators');
+
+const info = binding.workerInfo();
+const isMainThread = info === undefined;
+const threadId = isMainThread ? 0 : info.threadId;
+let workerData = null;
+if (!isMainThread && info.workerData !== undefined) workerData = decode(info.workerData);
+let parentPort = null;
+if (!isMainThread) {
+  const { ParentPort } = require('internal/worker/port');
+  parentPort = new ParentPort();
+}
+
+const kRecord = Symbol('kRecord');
+const environmentData = new Map();
+
+class Worker extends EventEmitter {
+  constructor(filename, options = {}) {
+    super();
+    validateObject(options, 'options');
+    const isEval = !!options.eval;
+    let source;
+    if (isEval) {
+      if (typeof filename !== 'string') {
+        throw new ERR_INVALID_ARG_TYPE('filename', 'string', filename);
+      }
+      source = filename;
+    } else {
+      if (filename instanceof URL) {
+        source = require('url').fileURLToPath(filename);
+      } else if (typeof filename === 'string') {
+        if (!path.isAbsolute(filename) && !/^\.\.?[\\/]/.test(filename)) {
+          throw new ERR_WORKER_PATH(filename);
+        }
+        source = path.resolve(filename);
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
+      }
+    }
+    const data = options.workerData === undefined ? undefined :
+      binding.serialize(options.workerData);
+    const argv = Array.isArray(options.argv) ? options.argv.map(String) : [];
+    this._exited = false;
+    this._exitCode = undefined;
+    const handle = {
+      onmessage: (bytes) => this._onMessage(bytes),
+      onexit: (code) => this._onExit(code),
+    };
+    const started = binding.startWorker(source, isEval, data, argv, handle);
+    this.threadId = started.threadId;
+    this[kRecord] = started.record;
+    this.resourceLimits = {};
+  }
+
+  _onMessage(bytes) {
+    let msg;
+    try {
+      msg = decode(bytes);
+    } catch (err) {
+      this.emit('messageerror', err);
+      return;
+    }
+    if (msg.t === 'm') this.emit('message', msg.v);
+    else if (msg.t === 'o') this.emit('online');
+    else if (msg.t === 'e') this.emit('error', msg.v);
+  }
+
+  _onExit(code) {
+    this._exited = true;
+    this._exitCode = code;
+    this.threadId = -1;
+    this.emit('exit', code);
+  }
+
+  postMessage(value) {
+    if (this._exited) return;
+    binding.postToWorker(this[kRecord], binding.serialize(value));
+  }
+
+  terminate(callback) {
+    if (this._exited) {
+      if (typeof callback === 'function') process.nextTick(callback, null, this._exitCode);
+      return Promise.resolve(this._exitCode);
+    }
+    binding.terminate(this[kRecord]);
+    return new Promise((resolve) => {
+      this.once('exit', (code) => {
+        if (typeof callback === 'function') callback(null, code);
+        resolve(code);
+      });
+    });
+  }
+
+  ref() { binding.setRef(this[kRecord], true); }
+  unref() { binding.setRef(this[kRecord], false); }
+}
+
+
+function setEnvironmentData(key, value) {
+  if (value === undefined) environmentData.delete(key);
+  else environmentData.set(key, value);
+}
+
+function getEnvironmentData(key) {
+  return environmentData.get(key);
+}
+
+function receiveMessageOnPort(port) {
+  if (port && typeof port.receiveMessage === 'function') return port.receiveMessage();
+  return undefined;
+}
+
+module.exports = {
+  isMainThread,
+  MessagePort,
+  MessageChannel,
+  markAsUntransferable() {},
+  isMarkedAsUntransferable() { return false; },
+  moveMessagePortToContext(port) { return port; },
+  receiveMessageOnPort,
+  resourceLimits: {},
+  threadId,
+  SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
+  Worker,
+  parentPort,
+  workerData,
+  BroadcastChannel,
+  setEnvironmentData,
+  getEnvironmentData,
+};

@@ -441,6 +441,21 @@ static napi_value net__get_fd(napi_env env, napi_callback_info info) {
   return net__int(env, (int)fd);
 }
 
+/* ---- borrowing the libuv stream ---- */
+
+/* The type tag of getUvStream()'s externals (stream_wrap.h gives its value). */
+static const napi_type_tag net__uv_stream_tag = {0x6e6f6475736e6574ULL, 0x7576737472656d31ULL};
+
+static napi_value net__get_uv_stream(napi_env env, napi_callback_info info) {
+  net_handle_t* h = net__unwrap(env, info, NULL, NULL);
+  napi_value ext;
+  if (!h) return NULL;
+  if (napi_create_external(env, &h->h.stream, NULL, NULL, &ext) != napi_ok ||
+      napi_type_tag_object(env, ext, &net__uv_stream_tag) != napi_ok)
+    return NULL;
+  return ext;
+}
+
 /* ---- listening ---- */
 
 static void net__on_connection(uv_stream_t* server, int status) {
@@ -496,6 +511,7 @@ static const napi_property_descriptor net__stream_props[] = {
     {"unref", NULL, net__unref, NULL, NULL, NULL, napi_default_method, NULL},
     {"hasRef", NULL, net__has_ref, NULL, NULL, NULL, napi_default_method, NULL},
     {"writeQueueSize", NULL, net__write_queue_size, NULL, NULL, NULL, napi_default_method, NULL},
+    {"getUvStream", NULL, net__get_uv_stream, NULL, NULL, NULL, napi_default_method, NULL},
     {"fd", NULL, NULL, net__get_fd, NULL, NULL, napi_configurable, NULL},
 };
 

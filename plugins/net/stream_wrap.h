@@ -1,7 +1,8 @@
 /* The net plugin's handle layer: uv_tcp_t and uv_pipe_t handles, each owned by a JS
  * object (`socket._handle`, `server._handle`), sharing one stream layer.
  *
- * The JS face of a handle (what http and other built-ins may rely on):
+ * The JS face of a handle (what http and other built-ins may rely on; they get the
+ * classes, writeState and the handle-to-socket symbol from require('internal/net/handles')):
  *
  *   new TCP(type) / new Pipe(type)   type: 0 = socket, 1 = server (informational)
  *
@@ -27,6 +28,12 @@
  *   ref() / unref() / hasRef()
  *   writeQueueSize()                  bytes queued in libuv, not yet written
  *   fd                                the OS descriptor (-1 when none)
+ *   getUvStream()                     for other plugins' C code: a napi_external holding
+ *       this handle's uv_stream_t*, type-tagged {0x6e6f6475736e6574, 0x7576737472656d31}
+ *       (check with napi_check_object_type_tag before napi_get_value_external). The
+ *       handle stays owned by net: a borrower may pass it to uv_spawn as a stdio
+ *       stream or write to it, but never closes it, never changes its `data`, and only
+ *       reads from it when net is not reading (readStop). Valid until close().
  *
  *   TCP: open(fd), bind(ip, port, flags), bind6(ip, port, flags) (flags & 1: IPv6
  *   only), listen(backlog), connect(req, ip, port), connect6(req, ip, port) (later

@@ -34,6 +34,10 @@ server.listen(0, '127.0.0.1', () => {
     assert.strictEqual(out.address, '127.0.0.1');
     assert.strictEqual(out.family, 'IPv4');
     assert.strictEqual(typeof h.fd, 'number');
+    // The libuv stream for other plugins' C code: an opaque external while open.
+    const ext = h.getUvStream();
+    assert.strictEqual(typeof ext, 'object');
+    assert.deepStrictEqual(Object.keys(ext), []);
 
     c.destroy();
     // destroy() closed the handle: every method now answers UV_EBADF.
@@ -41,6 +45,7 @@ server.listen(0, '127.0.0.1', () => {
     assert.strictEqual(h.writeBuffer({}, Buffer.from('x')), UV_EBADF);
     assert.strictEqual(h.getpeername({}), UV_EBADF);
     assert.strictEqual(h.fd, -1);
+    assert.strictEqual(h.getUvStream(), undefined);
     server.close();
     console.log('ok');
   });

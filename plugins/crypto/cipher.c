@@ -17,6 +17,7 @@
 #define NODUS__NO_TAG (-1)
 
 typedef struct {
+  nodus__crypto_handle_t base;
   EVP_CIPHER_CTX* ctx; /* NULL once final() ran */
   int encrypt;
   int mode;
@@ -31,24 +32,14 @@ typedef struct {
   uint8_t tag[16];
 } nodus__cipher_t;
 
-static const napi_type_tag nodus__cipher_tag = {0x6e6f647573636970ULL, 0x686572637478686eULL};
-
-static void nodus__cipher_finalize(napi_env env, void* data, void* hint) {
-  (void)env;
-  (void)hint;
-  nodus__cipher_t* c = data;
+static void nodus__cipher_destroy(void* self) {
+  nodus__cipher_t* c = self;
   EVP_CIPHER_CTX_free(c->ctx);
   free(c);
 }
 
 static nodus__cipher_t* nodus__cipher_unwrap(napi_env env, napi_value v) {
-  bool ok = false;
-  void* data = NULL;
-  if (napi_check_object_type_tag(env, v, &nodus__cipher_tag, &ok) == napi_ok && ok &&
-      napi_get_value_external(env, v, &data) == napi_ok && data != NULL)
-    return data;
-  nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid cipher handle");
-  return NULL;
+  return nodus__crypto_handle_get(env, v, NODUS__KIND_CIPHER);
 }
 
 /* node's names resolve through OpenSSL's object table first ("aes128", "AES-128-CBC"). */
@@ -131,6 +122,8 @@ static napi_value nodus__cipher_new(napi_env env, napi_callback_info info) {
     nodus__crypto_throw(env, 'E', NULL, "Out of memory");
     goto done;
   }
+  c->base.kind = NODUS__KIND_CIPHER;
+  c->base.destroy = nodus__cipher_destroy;
   c->encrypt = encrypt;
   c->mode = mode;
   c->aead = aead;
@@ -192,11 +185,8 @@ static napi_value nodus__cipher_new(napi_env env, napi_callback_info info) {
     nodus__crypto_throw_openssl(env, "Failed to initialize cipher");
     goto done;
   }
-  napi_value ext;
-  if (napi_create_external(env, c, nodus__cipher_finalize, NULL, &ext) != napi_ok) goto done;
+  result = nodus__crypto_handle_new(env, &c->base);
   c = NULL; /* owned by the external now */
-  if (napi_type_tag_object(env, ext, &nodus__cipher_tag) != napi_ok) goto done;
-  result = ext;
 done:
   if (c != NULL) {
     EVP_CIPHER_CTX_free(c->ctx);

@@ -55,6 +55,20 @@ int nodus__crypto_is_nullish(napi_env env, napi_value v);
  * for the life of the process (borrowed; never free it). NULL if unknown. */
 const struct evp_md_st* nodus__crypto_md(const char* name);
 
+/* Native objects handed to JS as externals. Each starts with a nodus__crypto_handle_t;
+ * the plugin keeps the set of live ones, so a value that merely looks like a handle (an
+ * external from elsewhere, or one of another kind) is refused instead of dereferenced.
+ * Cheaper than a type tag, which costs a private-property write per object. */
+typedef struct {
+  int kind;
+  void (*destroy)(void* self); /* frees the object; runs when the external is collected */
+} nodus__crypto_handle_t;
+enum { NODUS__KIND_HASH = 1, NODUS__KIND_HMAC, NODUS__KIND_CIPHER };
+/* Wraps obj (ownership passes to the external, even on failure: then obj is destroyed). */
+napi_value nodus__crypto_handle_new(napi_env env, nodus__crypto_handle_t* obj);
+/* The object behind `v` if it is a live handle of `kind`, else NULL with a TypeError. */
+void* nodus__crypto_handle_get(napi_env env, napi_value v, int kind);
+
 /* Work for the thread pool. A job is allocated by its area with this struct first.
  * `run` does the computation off the loop (no Node-API there) and records failure in
  * errs/nerrs (nodus__crypto_take_errors) or by setting `failed`; `done` builds the

@@ -12,12 +12,11 @@
 #include <openssl/objects.h>
 
 typedef struct {
+  nodus__crypto_handle_t base;
   EVP_MD_CTX* ctx; /* NULL once finalized */
   const EVP_MD* md;
   int64_t xof_len; /* output length; the digest's size unless an XOF was asked for more */
 } nodus__hash_t;
-
-static const napi_type_tag nodus__hash_tag = {0x6e6f647573686173ULL, 0x68637478686e646cULL};
 
 /* Contexts are reset before they are pooled; the pool is touched on the loop thread only. */
 #define NODUS__CTX_POOL 32
@@ -37,42 +36,66 @@ static void nodus__ctx_put(EVP_MD_CTX* ctx) {
     EVP_MD_CTX_free(ctx);
 }
 
-static void nodus__hash_finalize(napi_env env, void* data, void* hint) {
-  (void)env;
-  (void)hint;
-  nodus__hash_t* h = data;
+static void nodus__hash_destroy(void* self) {
+  nodus__hash_t* h = self;
   nodus__ctx_put(h->ctx);
   free(h);
 }
 
-static napi_value nodus__hash_wrap(napi_env env, nodus__hash_t* h) {
-  napi_value ext;
-  if (napi_create_external(env, h, nodus__hash_finalize, NULL, &ext) != napi_ok) {
-    nodus__ctx_put(h->ctx);
-    free(h);
-    return NULL;
-  }
-  CR_CHECK(napi_type_tag_object(env, ext, &nodus__hash_tag));
-  return ext;
+static nodus__hash_t* nodus__hash_alloc(const EVP_MD* md, int64_t xof_len) {
+  nodus__hash_t* h = malloc(sizeof(*h));
+  if (h == NULL) return NULL;
+  h->base.kind = NODUS__KIND_HASH;
+  h->base.destroy = nodus__hash_destroy;
+  h->md = md;
+  h->xof_len = xof_len;
+  h->ctx = nodus__ctx_get();
+  return h;
 }
 
 static nodus__hash_t* nodus__hash_unwrap(napi_env env, napi_value v) {
-  bool ok = false;
-  void* data = NULL;
-  if (napi_check_object_type_tag(env, v, &nodus__hash_tag, &ok) == napi_ok && ok &&
-      napi_get_value_external(env, v, &data) == napi_ok && data != NULL)
-    return data;
-  nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid hash handle");
-  return NULL;
+  return nodus__crypto_handle_get(env, v, NODUS__KIND_HASH);
 }
 
-/* hashNew(algorithm, outputLength|-1) → handle. */
-static napi_value nodus__hash_new(napi_env env, napi_callback_info info) {
-  CR_ARGS(2);
+/* Digests by id: JS asks for a name's id once (hashFetch) and passes the id after. */
+#define NODUS__MAX_MDS 256
+static const EVP_MD* nodus__mds[NODUS__MAX_MDS];
+static int nodus__md_ids;
+
+/* hashFetch(name) → [id, size, isXof] or undefined when OpenSSL has no such digest. */
+static napi_value nodus__hash_fetch(napi_env env, napi_callback_info info) {
+  CR_ARGS(1);
   char* name = nodus__crypto_cstring(env, argv[0]);
   const EVP_MD* md = nodus__crypto_md(name);
   free(name);
-  if (md == NULL) return nodus__crypto_throw(env, 'E', NULL, "Digest method not supported");
+  if (md == NULL) return NULL;
+  int id = -1;
+  for (int i = 0; i < nodus__md_ids; i++)
+    if (nodus__mds[i] == md) id = i;
+  if (id < 0) {
+    if (nodus__md_ids == NODUS__MAX_MDS) return NULL;
+    id = nodus__md_ids++;
+    nodus__mds[id] = md;
+  }
+  napi_value r, v;
+  CR_CHECK(napi_create_array_with_length(env, 3, &r));
+  CR_CHECK(napi_create_int32(env, id, &v));
+  CR_CHECK(napi_set_element(env, r, 0, v));
+  CR_CHECK(napi_create_int32(env, EVP_MD_get_size(md), &v));
+  CR_CHECK(napi_set_element(env, r, 1, v));
+  CR_CHECK(napi_get_boolean(env, (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF) != 0, &v));
+  CR_CHECK(napi_set_element(env, r, 2, v));
+  return r;
+}
+
+/* hashNew(id, outputLength|-1) → handle. */
+static napi_value nodus__hash_new(napi_env env, napi_callback_info info) {
+  CR_ARGS(2);
+  int32_t id = -1;
+  napi_get_value_int32(env, argv[0], &id);
+  if (id < 0 || id >= nodus__md_ids)
+    return nodus__crypto_throw(env, 'E', NULL, "Digest method not supported");
+  const EVP_MD* md = nodus__mds[id];
   int64_t xof_len = -1;
   napi_get_value_int64(env, argv[1], &xof_len);
   int size = EVP_MD_get_size(md);
@@ -80,17 +103,13 @@ static napi_value nodus__hash_new(napi_env env, napi_callback_info info) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return nodus__crypto_throw_openssl(env, "Digest method not supported");
   }
-  nodus__hash_t* h = malloc(sizeof(*h));
+  nodus__hash_t* h = nodus__hash_alloc(md, xof_len >= 0 ? xof_len : size);
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
-  h->md = md;
-  h->xof_len = xof_len >= 0 ? xof_len : size;
-  h->ctx = nodus__ctx_get();
   if (h->ctx == NULL || EVP_DigestInit_ex2(h->ctx, md, NULL) != 1) {
-    nodus__ctx_put(h->ctx);
-    free(h);
+    nodus__hash_destroy(h);
     return nodus__crypto_throw_openssl(env, "Digest method not supported");
   }
-  return nodus__hash_wrap(env, h);
+  return nodus__crypto_handle_new(env, &h->base);
 }
 
 /* Short strings are hashed from the stack; node's default string encoding is UTF-8. */
@@ -156,10 +175,11 @@ napi_value nodus__crypto_digest_value(napi_env env, const uint8_t* md, size_t le
   return st == napi_ok ? r : NULL;
 }
 
-/* hashDigest(handle, hex: bool) → Buffer | hex string, or undefined when already
- * finalized. */
+/* hashDigest(handle, hex: bool[, out: Buffer]) → Buffer | hex string, or undefined when
+ * already finalized. With `out` (exactly the digest's size; JS takes it from Buffer's
+ * pool) the digest is written there and `out` returned. */
 static napi_value nodus__hash_digest(napi_env env, napi_callback_info info) {
-  CR_ARGS(2);
+  CR_ARGS(3);
   nodus__hash_t* h = nodus__hash_unwrap(env, argv[0]);
   if (h == NULL) return NULL;
   bool hex = false;
@@ -167,10 +187,18 @@ static napi_value nodus__hash_digest(napi_env env, napi_callback_info info) {
   if (h->ctx == NULL) return NULL;
   uint8_t small[EVP_MAX_MD_SIZE];
   uint8_t* out = small;
+  uint8_t* into = NULL;
+  size_t into_len = 0;
+  if (!hex && argc > 2 && nodus__crypto_view(env, argv[2], &into, &into_len) &&
+      into_len == (size_t)h->xof_len) {
+    out = into;
+  } else {
+    into = NULL;
+  }
   size_t len = (size_t)h->xof_len;
   int ok;
   if (EVP_MD_get_flags(h->md) & EVP_MD_FLAG_XOF) {
-    if (len > sizeof(small)) out = malloc(len);
+    if (into == NULL && len > sizeof(small)) out = malloc(len);
     if (out == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
     ok = len == 0 || EVP_DigestFinalXOF(h->ctx, out, len) == 1;
   } else {
@@ -180,9 +208,14 @@ static napi_value nodus__hash_digest(napi_env env, napi_callback_info info) {
   }
   nodus__ctx_put(h->ctx);
   h->ctx = NULL;
-  napi_value r = ok ? nodus__crypto_digest_value(env, out, len, hex)
-                    : nodus__crypto_throw_openssl(env, "Digest failed");
-  if (out != small) free(out);
+  napi_value r;
+  if (!ok)
+    r = nodus__crypto_throw_openssl(env, "Digest failed");
+  else if (into != NULL)
+    r = argv[2];
+  else
+    r = nodus__crypto_digest_value(env, out, len, hex);
+  if (out != small && out != into) free(out);
   return r;
 }
 
@@ -199,17 +232,13 @@ static napi_value nodus__hash_copy(napi_env env, napi_callback_info info) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return nodus__crypto_throw_openssl(env, "Digest method not supported");
   }
-  nodus__hash_t* h = malloc(sizeof(*h));
+  nodus__hash_t* h = nodus__hash_alloc(src->md, xof_len >= 0 ? xof_len : src->xof_len);
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
-  h->md = src->md;
-  h->xof_len = xof_len >= 0 ? xof_len : src->xof_len;
-  h->ctx = nodus__ctx_get();
   if (h->ctx == NULL || EVP_MD_CTX_copy_ex(h->ctx, src->ctx) != 1) {
-    nodus__ctx_put(h->ctx);
-    free(h);
+    nodus__hash_destroy(h);
     return nodus__crypto_throw_openssl(env, "Hash copy failed");
   }
-  return nodus__hash_wrap(env, h);
+  return nodus__crypto_handle_new(env, &h->base);
 }
 
 /* ---- algorithm lists ---- */
@@ -315,6 +344,7 @@ static napi_value nodus__timing_safe_equal(napi_env env, napi_callback_info info
 
 napi_status nodus__crypto_hash_init(napi_env env, napi_value binding) {
   const napi_property_descriptor props[] = {
+      CR_METHOD("hashFetch", nodus__hash_fetch),
       CR_METHOD("hashNew", nodus__hash_new),
       CR_METHOD("hashUpdate", nodus__hash_update),
       CR_METHOD("hashDigest", nodus__hash_digest),

@@ -14,7 +14,7 @@ const {
 } = require('internal/crypto/util');
 
 const kFinalized = Symbol('kFinalized');
-const kCopy = Symbol('kCopy');
+const kSize = Symbol('kSize');
 
 // Strings in an encoding other than UTF-8 (the native default) become bytes here;
 // node reads an unknown input encoding as UTF-8.
@@ -39,6 +39,19 @@ function finishDigest(value, outputEncoding) {
   return value.toString(enc);
 }
 
+// name → { id, size } from the native digest table (hashFetch), looked up once per name.
+const digests = new Map();
+const kUnsupported = { id: -1, size: 0 };
+function digestFor(algorithm) {
+  let d = digests.get(algorithm);
+  if (d === undefined) {
+    const r = binding.hashFetch(algorithm);
+    d = r === undefined ? kUnsupported : { id: r[0], size: r[1] };
+    if (digests.size < 1024) digests.set(algorithm, d);
+  }
+  return d;
+}
+
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const copyFrom = algorithm instanceof Hash ? algorithm : undefined;
@@ -54,8 +67,11 @@ function Hash(algorithm, options) {
   if (copyFrom !== undefined) {
     if (copyFrom[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
     this[kHandle] = binding.hashCopy(copyFrom[kHandle], xofLen);
+    this[kSize] = xofLen >= 0 ? xofLen : copyFrom[kSize];
   } else {
-    this[kHandle] = binding.hashNew(algorithm, xofLen);
+    const d = digestFor(algorithm);
+    this[kHandle] = binding.hashNew(d.id, xofLen);
+    this[kSize] = xofLen >= 0 ? xofLen : d.size;
   }
   this[kFinalized] = false;
   LazyTransform.call(this, options);
@@ -90,7 +106,9 @@ Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
   if (outputEncoding === 'hex') return binding.hashDigest(this[kHandle], true);
-  return finishDigest(binding.hashDigest(this[kHandle], false), outputEncoding);
+  // Small digests go into Buffer's pool rather than a fresh ArrayBuffer each.
+  const out = Buffer.allocUnsafe(this[kSize]);
+  return finishDigest(binding.hashDigest(this[kHandle], false, out), outputEncoding);
 };
 
 const kKeyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject',

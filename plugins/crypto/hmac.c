@@ -11,27 +11,18 @@
 #include <openssl/hmac.h>
 
 typedef struct {
+  nodus__crypto_handle_t base;
   HMAC_CTX* ctx; /* NULL once finalized */
 } nodus__hmac_t;
 
-static const napi_type_tag nodus__hmac_tag = {0x6e6f647573686d61ULL, 0x63637478686e646cULL};
-
-static void nodus__hmac_finalize(napi_env env, void* data, void* hint) {
-  (void)env;
-  (void)hint;
-  nodus__hmac_t* h = data;
+static void nodus__hmac_destroy(void* self) {
+  nodus__hmac_t* h = self;
   HMAC_CTX_free(h->ctx);
   free(h);
 }
 
 static nodus__hmac_t* nodus__hmac_unwrap(napi_env env, napi_value v) {
-  bool ok = false;
-  void* data = NULL;
-  if (napi_check_object_type_tag(env, v, &nodus__hmac_tag, &ok) == napi_ok && ok &&
-      napi_get_value_external(env, v, &data) == napi_ok && data != NULL)
-    return data;
-  nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid hmac handle");
-  return NULL;
+  return nodus__crypto_handle_get(env, v, NODUS__KIND_HMAC);
 }
 
 /* hmacNew(digest, key: ArrayBufferView) → handle. Unknown digests are node's
@@ -54,21 +45,15 @@ static napi_value nodus__hmac_new(napi_env env, napi_callback_info info) {
   static const uint8_t empty = 0;
   nodus__hmac_t* h = malloc(sizeof(*h));
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
+  h->base.kind = NODUS__KIND_HMAC;
+  h->base.destroy = nodus__hmac_destroy;
   h->ctx = HMAC_CTX_new();
   if (h->ctx == NULL ||
       HMAC_Init_ex(h->ctx, key_len ? key : &empty, (int)key_len, md, NULL) != 1) {
-    HMAC_CTX_free(h->ctx);
-    free(h);
+    nodus__hmac_destroy(h);
     return nodus__crypto_throw_openssl(env, "Invalid digest");
   }
-  napi_value ext;
-  if (napi_create_external(env, h, nodus__hmac_finalize, NULL, &ext) != napi_ok) {
-    HMAC_CTX_free(h->ctx);
-    free(h);
-    return NULL;
-  }
-  CR_CHECK(napi_type_tag_object(env, ext, &nodus__hmac_tag));
-  return ext;
+  return nodus__crypto_handle_new(env, &h->base);
 }
 
 static int nodus__hmac_feed(void* ctx, const void* d, size_t n) {

@@ -218,6 +218,94 @@ const struct evp_md_st* nodus__crypto_md(const char* name) {
   return md;
 }
 
+/* ---- handles: an open-addressing set of live pointers (loop thread only) ---- */
+
+static uintptr_t* nodus__live;
+static size_t nodus__live_cap, nodus__live_used; /* used counts tombstones too */
+#define NODUS__TOMB ((uintptr_t)1)
+
+static size_t nodus__slot(uintptr_t p, size_t cap) {
+  uint64_t h = (uint64_t)p * 0x9E3779B97F4A7C15ULL;
+  return (size_t)(h >> 20) & (cap - 1);
+}
+
+/* Rehashes into a table sized for the live entries (tombstones are dropped), so a
+ * steady create/collect churn does not keep doubling the table. */
+static int nodus__live_grow(void) {
+  size_t live = 0;
+  for (size_t i = 0; i < nodus__live_cap; i++)
+    if (nodus__live[i] != 0 && nodus__live[i] != NODUS__TOMB) live++;
+  size_t cap = 256;
+  while (cap < (live + 1) * 4) cap *= 2;
+  uintptr_t* slots = calloc(cap, sizeof(uintptr_t));
+  if (slots == NULL) return 0;
+  size_t used = 0;
+  for (size_t i = 0; i < nodus__live_cap; i++) {
+    uintptr_t p = nodus__live[i];
+    if (p == 0 || p == NODUS__TOMB) continue;
+    size_t j = nodus__slot(p, cap);
+    while (slots[j] != 0) j = (j + 1) & (cap - 1);
+    slots[j] = p;
+    used++;
+  }
+  free(nodus__live);
+  nodus__live = slots;
+  nodus__live_cap = cap;
+  nodus__live_used = used;
+  return 1;
+}
+
+static int nodus__live_add(uintptr_t p) {
+  if ((nodus__live_used + 1) * 2 > nodus__live_cap && !nodus__live_grow()) return 0;
+  size_t j = nodus__slot(p, nodus__live_cap);
+  while (nodus__live[j] != 0 && nodus__live[j] != NODUS__TOMB) j = (j + 1) & (nodus__live_cap - 1);
+  if (nodus__live[j] == 0) nodus__live_used++;
+  nodus__live[j] = p;
+  return 1;
+}
+
+static size_t nodus__live_find(uintptr_t p) {
+  if (nodus__live_cap == 0) return (size_t)-1;
+  size_t j = nodus__slot(p, nodus__live_cap);
+  while (nodus__live[j] != 0) {
+    if (nodus__live[j] == p) return j;
+    j = (j + 1) & (nodus__live_cap - 1);
+  }
+  return (size_t)-1;
+}
+
+static void nodus__handle_finalize(napi_env env, void* data, void* hint) {
+  (void)env;
+  (void)hint;
+  size_t j = nodus__live_find((uintptr_t)data);
+  if (j != (size_t)-1) nodus__live[j] = NODUS__TOMB;
+  nodus__crypto_handle_t* h = data;
+  h->destroy(h);
+}
+
+napi_value nodus__crypto_handle_new(napi_env env, nodus__crypto_handle_t* obj) {
+  napi_value ext;
+  if (!nodus__live_add((uintptr_t)obj)) {
+    obj->destroy(obj);
+    return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
+  }
+  if (napi_create_external(env, obj, nodus__handle_finalize, NULL, &ext) != napi_ok) {
+    nodus__live[nodus__live_find((uintptr_t)obj)] = NODUS__TOMB;
+    obj->destroy(obj);
+    return NULL;
+  }
+  return ext;
+}
+
+void* nodus__crypto_handle_get(napi_env env, napi_value v, int kind) {
+  void* p = NULL;
+  if (napi_get_value_external(env, v, &p) == napi_ok && p != NULL &&
+      nodus__live_find((uintptr_t)p) != (size_t)-1 && ((nodus__crypto_handle_t*)p)->kind == kind)
+    return p;
+  nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_TYPE", "Invalid crypto handle");
+  return NULL;
+}
+
 /* ---- thread-pool jobs ---- */
 
 static void nodus__job_execute(napi_env env, void* data) {

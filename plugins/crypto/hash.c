@@ -88,9 +88,11 @@ static napi_value nodus__hash_fetch(napi_env env, napi_callback_info info) {
   return r;
 }
 
-/* hashNew(id, outputLength|-1) → handle. */
+/* hashNew(id, outputLength|-1[, reuse]) → handle. `reuse` is a finalized handle the JS
+ * side recycles: it is re-initialised in place, so hashing many messages does not make
+ * (and later finalize) one external per message. */
 static napi_value nodus__hash_new(napi_env env, napi_callback_info info) {
-  CR_ARGS(2);
+  CR_ARGS(3);
   int32_t id = -1;
   napi_get_value_int32(env, argv[0], &id);
   if (id < 0 || id >= nodus__md_ids)
@@ -102,6 +104,21 @@ static napi_value nodus__hash_new(napi_env env, napi_callback_info info) {
   if (xof_len >= 0 && xof_len != size && !(EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF)) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return nodus__crypto_throw_openssl(env, "Digest method not supported");
+  }
+  if (argc > 2 && !nodus__crypto_is_nullish(env, argv[2])) {
+    nodus__hash_t* old = nodus__hash_unwrap(env, argv[2]);
+    if (old == NULL) return NULL;
+    if (old->ctx == NULL) {
+      old->md = md;
+      old->xof_len = xof_len >= 0 ? xof_len : size;
+      old->ctx = nodus__ctx_get();
+      if (old->ctx == NULL || EVP_DigestInit_ex2(old->ctx, md, NULL) != 1) {
+        nodus__ctx_put(old->ctx);
+        old->ctx = NULL;
+        return nodus__crypto_throw_openssl(env, "Digest method not supported");
+      }
+      return argv[2];
+    }
   }
   nodus__hash_t* h = nodus__hash_alloc(md, xof_len >= 0 ? xof_len : size);
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");

@@ -52,6 +52,12 @@ function digestFor(algorithm) {
   return d;
 }
 
+// Finalized native handles, recycled by the next createHash/createHmac: a Hash never
+// touches its handle after digest() (every method checks kFinalized first).
+const kPoolMax = 16;
+const hashPool = [];
+const hmacPool = [];
+
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
   const copyFrom = algorithm instanceof Hash ? algorithm : undefined;
@@ -70,7 +76,7 @@ function Hash(algorithm, options) {
     this[kSize] = xofLen >= 0 ? xofLen : copyFrom[kSize];
   } else {
     const d = digestFor(algorithm);
-    this[kHandle] = binding.hashNew(d.id, xofLen);
+    this[kHandle] = binding.hashNew(d.id, xofLen, hashPool.pop());
     this[kSize] = xofLen >= 0 ? xofLen : d.size;
   }
   this[kFinalized] = false;
@@ -105,10 +111,17 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
-  if (outputEncoding === 'hex') return binding.hashDigest(this[kHandle], true);
-  // Small digests go into Buffer's pool rather than a fresh ArrayBuffer each.
-  const out = Buffer.allocUnsafe(this[kSize]);
-  return finishDigest(binding.hashDigest(this[kHandle], false, out), outputEncoding);
+  const handle = this[kHandle];
+  let result;
+  if (outputEncoding === 'hex') {
+    result = binding.hashDigest(handle, true);
+  } else {
+    // Small digests go into Buffer's pool rather than a fresh ArrayBuffer each.
+    const out = Buffer.allocUnsafe(this[kSize]);
+    result = finishDigest(binding.hashDigest(handle, false, out), outputEncoding);
+  }
+  if (hashPool.length < kPoolMax) hashPool.push(handle);
+  return result;
 };
 
 const kKeyTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'KeyObject',
@@ -157,7 +170,7 @@ function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   validateString(hmac, 'hmac');
   const bytes = hmacKeyBytes(key, options);
-  this[kHandle] = binding.hmacNew(hmac, bytes);
+  this[kHandle] = binding.hmacNew(hmac, bytes, hmacPool.pop());
   this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
@@ -180,8 +193,11 @@ Hmac.prototype.digest = function digest(outputEncoding) {
     const empty = Buffer.alloc(0);
     return outputEncoding === undefined || outputEncoding === 'buffer' ? empty : '';
   }
-  if (outputEncoding === 'hex') return binding.hmacDigest(this[kHandle], true);
-  return finishDigest(binding.hmacDigest(this[kHandle], false), outputEncoding);
+  const handle = this[kHandle];
+  const result = outputEncoding === 'hex' ? binding.hmacDigest(handle, true) :
+    finishDigest(binding.hmacDigest(handle, false), outputEncoding);
+  if (hmacPool.length < kPoolMax) hmacPool.push(handle);
+  return result;
 };
 
 Hmac.prototype._transform = Hash.prototype._transform;

@@ -25,10 +25,11 @@ static nodus__hmac_t* nodus__hmac_unwrap(napi_env env, napi_value v) {
   return nodus__crypto_handle_get(env, v, NODUS__KIND_HMAC);
 }
 
-/* hmacNew(digest, key: ArrayBufferView) → handle. Unknown digests are node's
- * ERR_CRYPTO_INVALID_DIGEST TypeError. */
+/* hmacNew(digest, key: ArrayBufferView[, reuse]) → handle. Unknown digests are node's
+ * ERR_CRYPTO_INVALID_DIGEST TypeError. `reuse` is a finalized handle recycled by JS (see
+ * hashNew). */
 static napi_value nodus__hmac_new(napi_env env, napi_callback_info info) {
-  CR_ARGS(2);
+  CR_ARGS(3);
   char* name = nodus__crypto_cstring(env, argv[0]);
   const EVP_MD* md = nodus__crypto_md(name);
   if (md == NULL) {
@@ -43,6 +44,20 @@ static napi_value nodus__hmac_new(napi_env env, napi_callback_info info) {
   if (!nodus__crypto_view_arg(env, argv[1], "key", &key, &key_len)) return NULL;
   /* A zero-length key is legal; HMAC_Init_ex wants a non-NULL pointer for it. */
   static const uint8_t empty = 0;
+  if (argc > 2 && !nodus__crypto_is_nullish(env, argv[2])) {
+    nodus__hmac_t* old = nodus__hmac_unwrap(env, argv[2]);
+    if (old == NULL) return NULL;
+    if (old->ctx == NULL) {
+      old->ctx = HMAC_CTX_new();
+      if (old->ctx == NULL ||
+          HMAC_Init_ex(old->ctx, key_len ? key : &empty, (int)key_len, md, NULL) != 1) {
+        HMAC_CTX_free(old->ctx);
+        old->ctx = NULL;
+        return nodus__crypto_throw_openssl(env, "Invalid digest");
+      }
+      return argv[2];
+    }
+  }
   nodus__hmac_t* h = malloc(sizeof(*h));
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
   h->base.kind = NODUS__KIND_HMAC;

@@ -6,7 +6,7 @@ const ctx = require('internal/async_context');
 const hooks = require('internal/async_hooks');
 const { validateFunction, validateString } = require('internal/validators');
 const {
-  codes: { ERR_ASYNC_CALLBACK, ERR_INVALID_ASYNC_ID },
+  codes: { ERR_ASYNC_CALLBACK, ERR_ASYNC_TYPE, ERR_INVALID_ASYNC_ID },
 } = require('internal/errors');
 
 class AsyncLocalStorage {
@@ -95,6 +95,8 @@ class AsyncResource {
     this._triggerAsyncId = triggerAsyncId;
     this._frame = ctx.capture();
     if (hooks.hookFields[hooks.kInit] > 0) {
+      // As node: an empty type is refused only when there are init hooks to tell.
+      if (type.length === 0) throw new ERR_ASYNC_TYPE(type);
       hooks.emitInit(this._asyncId, type, triggerAsyncId, this);
     }
     if (!requireManualDestroy && hooks.hookFields[hooks.kDestroy] > 0) {

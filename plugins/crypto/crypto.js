@@ -125,3 +125,13 @@ Object.defineProperty(module.exports, 'getRandomValues', {
   configurable: false, enumerable: true,
   get() { return (array) => webcrypto().getRandomValues(array); },
 });
+Object.defineProperty(module.exports, 'subtle', {
+  configurable: false, enumerable: true,
+  get() { return webcrypto().subtle; },
+});
+
+// OpenSSL here runs without the FIPS provider and without a secure heap.
+module.exports.getFips = function getFips() { return 0; };
+module.exports.secureHeapUsed = function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+};

@@ -37,8 +37,9 @@ function secretKeyBytes(key, encoding) {
     } catch {
       keys = {};
     }
-    if (keys.isCryptoKey && keys.isCryptoKey(key) && keys.cryptoKeyToKeyObject) {
-      return keys.cryptoKeyToKeyObject(key).export();
+    if (keys.isCryptoKey && keys.isCryptoKey(key)) {
+      const ko = key[keys.kKeyObject];
+      if (ko && ko.type === 'secret') return ko.export();
     }
   }
   return toBytes(key, 'key', encoding, kKeyTypes);

@@ -137,7 +137,8 @@ function hmacKeyBytes(key, options) {
   if (isArrayBufferView(key)) return key;
   if (isAnyArrayBuffer(key)) return new Uint8Array(key);
   if (key !== null && typeof key === 'object') {
-    const { KeyObject, isCryptoKey, cryptoKeyToKeyObject } = lazyKeys();
+    const { KeyObject, isCryptoKey, kKeyObject } = lazyKeys();
+    if (isCryptoKey && isCryptoKey(key)) key = key[kKeyObject];
     if (KeyObject && key instanceof KeyObject) {
       if (key.type !== 'secret') {
         const { codes: { ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE } } = require('internal/errors');
@@ -146,9 +147,6 @@ function hmacKeyBytes(key, options) {
         }
       }
       return key.export();
-    }
-    if (isCryptoKey && isCryptoKey(key) && cryptoKeyToKeyObject) {
-      return cryptoKeyToKeyObject(key).export();
     }
   }
   throw new ERR_INVALID_ARG_TYPE('key', kKeyTypes, key);

@@ -1,5 +1,8 @@
 /* Key derivation: PBKDF2, scrypt and HKDF. Each runs inline for the Sync forms or on the
  * thread pool (inputs copied into the job, so callers may reuse their buffers at once). */
+/* The SHA-1/SHA-2 block functions (deprecated API, still shipped) let PBKDF2 reuse the
+ * keyed HMAC states with a struct copy per iteration instead of a provider context dup. */
+#define OPENSSL_SUPPRESS_DEPRECATED 1
 #include "crypto_internal.h"
 
 #include <stdio.h>
@@ -10,6 +13,8 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/objects.h>
+#include <openssl/sha.h>
 
 enum { NODUS__PBKDF2, NODUS__SCRYPT, NODUS__HKDF };
 
@@ -34,6 +39,99 @@ static void nodus__kdf_free(nodus__kdf_t* k) {
 
 static void nodus__kdf_release(nodus__crypto_job_t* job) { nodus__kdf_free((nodus__kdf_t*)job); }
 
+/* ---- PBKDF2 over the SHA block functions ---- */
+
+typedef union {
+  SHA_CTX s1;
+  SHA256_CTX s256;
+  SHA512_CTX s512;
+} nodus__sha_ctx;
+
+typedef struct {
+  int nid;
+  size_t block, size;
+  void (*init)(nodus__sha_ctx* c);
+  void (*update)(nodus__sha_ctx* c, const void* d, size_t n);
+  void (*final)(nodus__sha_ctx* c, uint8_t* out);
+} nodus__sha_ops;
+
+#define NODUS__SHA_OPS(name, field, INIT, UPDATE, FINAL)                                \
+  static void nodus__##name##_init(nodus__sha_ctx* c) { INIT(&c->field); }             \
+  static void nodus__##name##_update(nodus__sha_ctx* c, const void* d, size_t n) {     \
+    UPDATE(&c->field, d, n);                                                           \
+  }                                                                                    \
+  static void nodus__##name##_final(nodus__sha_ctx* c, uint8_t* out) { FINAL(out, &c->field); }
+NODUS__SHA_OPS(sha1, s1, SHA1_Init, SHA1_Update, SHA1_Final)
+NODUS__SHA_OPS(sha224, s256, SHA224_Init, SHA224_Update, SHA224_Final)
+NODUS__SHA_OPS(sha256, s256, SHA256_Init, SHA256_Update, SHA256_Final)
+NODUS__SHA_OPS(sha384, s512, SHA384_Init, SHA384_Update, SHA384_Final)
+NODUS__SHA_OPS(sha512, s512, SHA512_Init, SHA512_Update, SHA512_Final)
+
+static const nodus__sha_ops nodus__sha_table[] = {
+    {NID_sha1, 64, 20, nodus__sha1_init, nodus__sha1_update, nodus__sha1_final},
+    {NID_sha224, 64, 28, nodus__sha224_init, nodus__sha224_update, nodus__sha224_final},
+    {NID_sha256, 64, 32, nodus__sha256_init, nodus__sha256_update, nodus__sha256_final},
+    {NID_sha384, 128, 48, nodus__sha384_init, nodus__sha384_update, nodus__sha384_final},
+    {NID_sha512, 128, 64, nodus__sha512_init, nodus__sha512_update, nodus__sha512_final},
+};
+
+/* RFC 8018 5.2 with HMAC's inner and outer states computed once. Returns 0 when the
+ * digest is not one of the table's (the caller then uses OpenSSL's PBKDF2). */
+static int nodus__pbkdf2_sha(const EVP_MD* md, const uint8_t* pass, size_t plen,
+                             const uint8_t* salt, size_t slen, uint64_t iter, uint8_t* out,
+                             size_t outlen) {
+  const nodus__sha_ops* ops = NULL;
+  for (size_t i = 0; i < sizeof(nodus__sha_table) / sizeof(nodus__sha_table[0]); i++)
+    if (nodus__sha_table[i].nid == EVP_MD_get_type(md)) ops = &nodus__sha_table[i];
+  if (ops == NULL) return 0;
+  uint8_t key[128] = {0}, pad[128], u[64], t[64], tmp[64];
+  nodus__sha_ctx ictx, octx, c;
+  if (plen > ops->block) {
+    ops->init(&c);
+    ops->update(&c, pass, plen);
+    ops->final(&c, key);
+  } else if (plen > 0) {
+    memcpy(key, pass, plen);
+  }
+  for (size_t i = 0; i < ops->block; i++) pad[i] = key[i] ^ 0x36;
+  ops->init(&ictx);
+  ops->update(&ictx, pad, ops->block);
+  for (size_t i = 0; i < ops->block; i++) pad[i] = key[i] ^ 0x5c;
+  ops->init(&octx);
+  ops->update(&octx, pad, ops->block);
+  for (uint32_t blk = 1; outlen > 0; blk++) {
+    uint8_t be[4] = {(uint8_t)(blk >> 24), (uint8_t)(blk >> 16), (uint8_t)(blk >> 8),
+                     (uint8_t)blk};
+    c = ictx;
+    ops->update(&c, salt, slen);
+    ops->update(&c, be, 4);
+    ops->final(&c, tmp);
+    c = octx;
+    ops->update(&c, tmp, ops->size);
+    ops->final(&c, u);
+    memcpy(t, u, ops->size);
+    for (uint64_t j = 1; j < iter; j++) {
+      c = ictx;
+      ops->update(&c, u, ops->size);
+      ops->final(&c, tmp);
+      c = octx;
+      ops->update(&c, tmp, ops->size);
+      ops->final(&c, u);
+      for (size_t k = 0; k < ops->size; k++) t[k] ^= u[k];
+    }
+    size_t n = outlen < ops->size ? outlen : ops->size;
+    memcpy(out, t, n);
+    out += n;
+    outlen -= n;
+  }
+  OPENSSL_cleanse(key, sizeof(key));
+  OPENSSL_cleanse(pad, sizeof(pad));
+  OPENSSL_cleanse(&ictx, sizeof(ictx));
+  OPENSSL_cleanse(&octx, sizeof(octx));
+  OPENSSL_cleanse(&c, sizeof(c));
+  return 1;
+}
+
 /* The derivation itself: thread-safe, no Node-API. Returns 1 on success. */
 static int nodus__kdf_derive(nodus__kdf_t* k) {
   static const uint8_t empty = 0;
@@ -42,6 +140,9 @@ static int nodus__kdf_derive(nodus__kdf_t* k) {
   if (k->out_len == 0) return 1;
   switch (k->kind) {
     case NODUS__PBKDF2:
+      if (nodus__pbkdf2_sha(k->md, pass, k->pass_len, salt, k->salt_len, k->iter_or_n, k->out,
+                            k->out_len))
+        return 1;
       return PKCS5_PBKDF2_HMAC((const char*)pass, (int)k->pass_len, salt, (int)k->salt_len,
                                (int)k->iter_or_n, k->md, (int)k->out_len, k->out) == 1;
     case NODUS__SCRYPT:

@@ -94,6 +94,13 @@ Agent.prototype._onFree = function _onFree(socket, options) {
     return;
   }
 
+  // Requests of other origins wait for the total limit: an idle socket here would hold
+  // their slot, so close it (its 'close' starts a socket for them).
+  if (this.totalSocketCount >= this.maxTotalSockets && hasWaitingRequests(this)) {
+    socket.destroy();
+    return;
+  }
+
   const free = this.freeSockets[name] || [];
   let count = free.length;
   if (this.sockets[name]) count += this.sockets[name].length;
@@ -115,6 +122,13 @@ Agent.prototype._onFree = function _onFree(socket, options) {
   socket.once('error', freeSocketErrorListener);
   free.push(socket);
 };
+
+function hasWaitingRequests(agent) {
+  for (const name of Object.keys(agent.requests)) {
+    if (agent.requests[name].length) return true;
+  }
+  return false;
+}
 
 Agent.prototype.addRequest = function addRequest(req, options, port, localAddress) {
   // Before node 0.11 the signature was (req, host, port, localAddress).
@@ -166,6 +180,11 @@ Agent.prototype.createSocket = function createSocket(req, options, cb) {
   const name = this.getName(options);
   options._agentKey = name;
   options.encoding = null;
+  // Kept-alive sockets get TCP keep-alive probes from the start.
+  if (this.keepAlive) {
+    options.keepAlive = true;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
 
   let called = false;
   const oncreate = (err, s) => {
@@ -221,7 +240,7 @@ function installListeners(agent, s, options) {
   // request, which reports the timeout itself.
   function onTimeout() {
     const free = agent.freeSockets[agent.getName(options)];
-    if (free && free.includes(s) && s.listenerCount('timeout') === 1) s.destroy();
+    if (free && free.includes(s)) s.destroy();
   }
   function onRemove() {
     agent.removeSocket(s, options);

@@ -40,11 +40,19 @@ function validateHost(host, name) {
   return host;
 }
 
-// Timeouts in ms: a number >= 0 (node's getTimerDuration).
+const kTimeoutMax = 2 ** 31 - 1;
+
+// Timeouts in ms: a finite number >= 0; longer than a timer can hold is truncated with a
+// warning raised here, so its stack points at the caller.
 function timerDuration(msecs, name) {
   validateNumber(msecs, name);
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new ERR_OUT_OF_RANGE(name, 'a non-negative finite number', msecs);
+  }
+  if (msecs > kTimeoutMax) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.\n` +
+      `Timer duration was truncated to ${kTimeoutMax}.`, 'TimeoutOverflowWarning');
+    return kTimeoutMax;
   }
   return msecs;
 }
@@ -181,8 +189,10 @@ function ClientRequest(input, options, cb) {
 
     if (host && !this.getHeader('host') && setHost) {
       let hostHeader = host;
-      // An IPv6 literal goes in brackets so its colons are not read as the port's.
-      if (hostHeader.indexOf(':') !== -1 && !hostHeader.startsWith('[')) {
+      // An IPv6 literal (two colons at least) goes in brackets so its colons are not
+      // read as the port's.
+      const colon = hostHeader.indexOf(':');
+      if (colon !== -1 && hostHeader.includes(':', colon + 1) && !hostHeader.startsWith('[')) {
         hostHeader = `[${hostHeader}]`;
       }
       if (port && +port !== defaultPort) hostHeader += `:${port}`;
@@ -211,6 +221,8 @@ function ClientRequest(input, options, cb) {
 
   this._last = true;
   this.shouldKeepAlive = false;
+  // `path` is the request's path until here; for net it names the Unix socket.
+  optsWithoutSignal.path = this.socketPath;
   if (typeof optsWithoutSignal.createConnection === 'function') {
     let called = false;
     const oncreate = (err, socket) => {
@@ -226,7 +238,6 @@ function ClientRequest(input, options, cb) {
       oncreate(err);
     }
   } else {
-    if (this.socketPath) optsWithoutSignal.path = this.socketPath;
     this.onSocket(net.createConnection(optsWithoutSignal));
   }
 }
@@ -239,7 +250,7 @@ function addAbortSignal(req, signal) {
     req.destroy(new AbortError(undefined, { cause: signal.reason }));
   };
   if (signal.aborted) {
-    process.nextTick(onAbort);
+    onAbort();
     return;
   }
   signal.addEventListener('abort', onAbort, { once: true });
@@ -549,7 +560,13 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
 
   if (req.aborted || !req.emit('response', res)) res._dump();
 
-  return req.method === 'HEAD' ? 1 : 0;
+  if (req.method === 'HEAD') return 1;
+  // 304 never has a body, whatever its Content-Length says.
+  if (res.statusCode === 304) {
+    res.complete = true;
+    return 1;
+  }
+  return 0;
 }
 
 function responseOnTimeout() {
@@ -596,6 +613,8 @@ function noop() {}
 function responseOnEnd() {
   const req = this.req;
   const socket = req.socket;
+  // The exchange is over: setTimeout on the request no longer touches the socket.
+  req._ended = true;
   if (!socket) return;
   if (req.timeoutCb) {
     socket.removeListener('timeout', req.timeoutCb);

@@ -62,7 +62,8 @@ HTTPParser.prototype.onMessageComplete = function onMessageComplete(trailers) {
   // The message is done even if nobody reads it: 'end' comes after the last data.
   stream.push(null);
   readStart(this.socket);
-  this.incoming = null;
+  // parser.incoming stays set: after execute() the server and the client look at it to
+  // see whether the message was an upgrade/CONNECT (the next head replaces it).
 };
 
 // A small free list: a parser per connection, reused across connections.

@@ -26,6 +26,14 @@ const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
 // Anything outside printable latin1 must be percent-encoded by the caller.
 const invalidPathRegExp = /[^\u0021-\u00ff]/;
 const kError = Symbol('kError');
+const kPerfStart = Symbol('kPerfStart');
+const kPerfReq = Symbol('kPerfReq');
+
+let observe;
+function lazyObserve() {
+  if (!observe) observe = require('internal/perf/observe');
+  return observe;
+}
 
 function connResetException(msg) {
   const err = new Error(msg);
@@ -213,6 +221,17 @@ function ClientRequest(input, options, cb) {
   }
 
   if (signal) addAbortSignal(this, signal);
+
+  // An 'http' performance entry (HttpClient) per request, only when someone observes.
+  if (lazyObserve().hasObserver('http')) {
+    this[kPerfStart] = require('internal/perf/utils').now();
+    this[kPerfReq] = {
+      method: this.method,
+      // node's entry names the host without the port.
+      url: `${protocol}//${host}${this.path}`,
+      headers: typeof this.getHeaders === 'function' ? this.getHeaders() : {},
+    };
+  }
 
   if (this.agent) {
     this.agent.addRequest(this, optsWithoutSignal);
@@ -554,6 +573,16 @@ function parserOnIncomingClient(res, shouldKeepAlive) {
   }
 
   res.req = req;
+  if (req[kPerfStart] !== undefined) {
+    const start = req[kPerfStart];
+    req[kPerfStart] = undefined;
+    const { createPerfEntry } = require('internal/net/util');
+    lazyObserve().enqueue(createPerfEntry('http', 'HttpClient', start,
+      require('internal/perf/utils').now() - start, {
+        req: req[kPerfReq],
+        res: { statusCode: res.statusCode, statusMessage: res.statusMessage, headers: res.headers },
+      }));
+  }
   res.on('end', responseOnEnd);
   req.on('finish', requestOnFinish);
   socket.on('timeout', responseOnTimeout);

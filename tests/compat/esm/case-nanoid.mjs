@@ -1,6 +1,4 @@
-// nanoid (ESM build): ids of the requested size and alphabet.
-// Pending: nanoid imports node:crypto (webcrypto), which nodus lacks yet; rename to
-// case-nanoid.mjs when it exists. The non-secure build runs now (case-nanoid-non-secure).
+// nanoid (ESM build, on node:crypto): ids of the requested size and alphabet; the non-secure build too.
 import { nanoid, customAlphabet } from 'nanoid';
 import { nanoid as insecure } from 'nanoid/non-secure';
 

@@ -13,7 +13,8 @@ console.log('stdout', out.isTTY, out.constructor.name, out.columns, out.rows, ou
 console.log('colours', out.getColorDepth(), out.hasColors(), out.hasColors(256), out.hasColors(2 ** 24));
 console.log('stdin', process.stdin.isTTY, process.stdin.isRaw);
 console.log('classes', out instanceof Writable, out instanceof tty.WriteStream,
-  process.stdin instanceof Readable, process.stderr.isTTY);
+  process.stdin instanceof Readable, process.stdin instanceof tty.ReadStream,
+  process.stdin.constructor.name, process.stderr.isTTY);
 // Alive until the key arrives (the test's driver ends it otherwise after 10 s).
 const alive = setInterval(() => {}, 1000);
 out.once('resize', () => {

@@ -83,7 +83,42 @@ function createReadable(Buffer) {
     }
   });
   stream = new ReadStdin(kind);
+  giveClass(stream, kind, ReadStdin);
   return stream;
+}
+
+// node's stdin is a tty.ReadStream on a terminal, a net.Socket on a pipe and an
+// fs.ReadStream on a file: the class names programs print, and on a terminal
+// instanceof tty.ReadStream. The reading itself stays ReadStdin's.
+const stdinClasses = {};
+function giveClass(stream, kind, ReadStdin) {
+  if (stdinClasses[kind] === undefined) {
+    let Base = ReadStdin;
+    if (kind === 'TTY') {
+      try {
+        Base = require('tty').ReadStream;
+      } catch {
+        // --no-plugins: no tty plugin
+      }
+    }
+    const named = {
+      TTY: class ReadStream extends Base {},
+      PIPE: class Socket extends Base {},
+      FILE: class ReadStream extends Base {},
+    };
+    const cls = named[kind] || named.PIPE;
+    if (Base !== ReadStdin) {
+      // tty.ReadStream's own methods work on its TTY handle; stdin reads through the
+      // stdio binding, so ReadStdin's methods take their place.
+      for (const key of Reflect.ownKeys(ReadStdin.prototype)) {
+        if (key === 'constructor') continue;
+        Object.defineProperty(cls.prototype, key,
+                              Object.getOwnPropertyDescriptor(ReadStdin.prototype, key));
+      }
+    }
+    stdinClasses[kind] = cls;
+  }
+  Object.setPrototypeOf(stream, stdinClasses[kind].prototype);
 }
 
 function create() {

@@ -59,6 +59,23 @@ static EVP_PKEY* nodus__decode(const uint8_t* data, size_t len, int pem, const c
   return pkey;
 }
 
+static const uint8_t* nodus__find_key_block(const uint8_t* d, size_t n, int want_private) {
+  static const char begin[] = "-----BEGIN ";
+  for (size_t i = 0; i + sizeof(begin) - 1 <= n; i++) {
+    if (memcmp(d + i, begin, sizeof(begin) - 1) != 0) continue;
+    size_t j = i + sizeof(begin) - 1;
+    size_t end = j;
+    while (end < n && d[end] != '\n') end++;
+    size_t line = end - j;
+#define NODUS_HAS(label) nodus__has(d + j, line, label)
+    if (NODUS_HAS("PRIVATE KEY-----") ||
+        (!want_private && (NODUS_HAS("PUBLIC KEY-----") || NODUS_HAS("CERTIFICATE-----"))))
+      return d + i;
+#undef NODUS_HAS
+  }
+  return NULL;
+}
+
 /* DER with its type given: the structure-specific readers, whose errors name what is wrong
  * (node's ERR_OSSL_ASN1_WRONG_TAG for garbage) where the generic decoder says "unsupported". */
 static EVP_PKEY* nodus__parse_der(const uint8_t* data, size_t len, const char* type,
@@ -135,6 +152,12 @@ static napi_value nodus__key_parse(napi_env env, napi_callback_info info) {
   EVP_PKEY* pkey = NULL;
   int is_private = 0;
   ERR_clear_error();
+  /* A PEM file may hold other blocks first ("EC PARAMETERS" before "EC PRIVATE KEY"):
+   * start at the first block that is a key. */
+  if (pem) {
+    const uint8_t* start = nodus__find_key_block(data, len, want_private);
+    if (start != NULL) len -= (size_t)(start - data), data = start;
+  }
   if (pem && !want_private && nodus__has(data, len, "-----BEGIN CERTIFICATE-----")) {
     BIO* bio = BIO_new_mem_buf(data, (int)len);
     X509* x = bio ? PEM_read_bio_X509(bio, NULL, NULL, NULL) : NULL;

@@ -215,7 +215,10 @@ static napi_value nodus__cipher_update(napi_env env, napi_callback_info info) {
   uint8_t* in;
   size_t in_len;
   if (!nodus__crypto_view_arg(env, argv[1], "data", &in, &in_len)) return NULL;
-  if (c->ctx == NULL || in_len > INT32_MAX) return nodus__unsupported_state(env);
+  /* OpenSSL counts in int: input plus a block of output slack must fit. */
+  if (c->ctx == NULL ||
+      in_len + (size_t)EVP_CIPHER_CTX_get_block_size(c->ctx) > INT32_MAX)
+    return nodus__unsupported_state(env);
   int outl = 0;
   if (c->mode == EVP_CIPH_CCM_MODE) {
     if (in_len > c->max_message) return nodus__unsupported_state(env);
@@ -376,6 +379,42 @@ static napi_value nodus__cipher_set_auth_tag(napi_env env, napi_callback_info in
   return r;
 }
 
+/* cipherBytesToKey(name, password) → [key, iv] by OpenSSL's EVP_BytesToKey with MD5 and
+ * one round, no salt: the derivation of node's deprecated createCipher(). */
+static napi_value nodus__cipher_bytes_to_key(napi_env env, napi_callback_info info) {
+  CR_ARGS(2);
+  char* name = nodus__crypto_cstring(env, argv[0]);
+  EVP_CIPHER* cipher = nodus__cipher_fetch(name);
+  free(name);
+  if (cipher == NULL)
+    return nodus__crypto_throw(env, 'E', "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
+  uint8_t* pass;
+  size_t pass_len;
+  uint8_t key[EVP_MAX_KEY_LENGTH], iv[EVP_MAX_IV_LENGTH];
+  napi_value r = NULL, k, v;
+  if (!nodus__crypto_view_arg(env, argv[1], "password", &pass, &pass_len)) goto done;
+  static const uint8_t empty = 0;
+  int klen = EVP_BytesToKey(cipher, EVP_md5(), NULL, pass_len ? pass : &empty, (int)pass_len, 1,
+                            key, iv);
+  if (klen <= 0) {
+    nodus__crypto_throw_openssl(env, "EVP_BytesToKey failed");
+    goto done;
+  }
+  int ivlen = EVP_CIPHER_get_iv_length(cipher);
+  if ((k = nodus__crypto_buffer(env, key, (size_t)klen)) == NULL) goto done;
+  if (ivlen > 0) {
+    if ((v = nodus__crypto_buffer(env, iv, (size_t)ivlen)) == NULL) goto done;
+  } else if (napi_get_null(env, &v) != napi_ok) {
+    goto done;
+  }
+  if (napi_create_array_with_length(env, 2, &r) != napi_ok ||
+      napi_set_element(env, r, 0, k) != napi_ok || napi_set_element(env, r, 1, v) != napi_ok)
+    r = NULL;
+done:
+  EVP_CIPHER_free(cipher);
+  return r;
+}
+
 static napi_value nodus__get_ciphers(napi_env env, napi_callback_info info) {
   (void)info;
   return nodus__crypto_name_list(env, 1);
@@ -487,6 +526,7 @@ napi_status nodus__crypto_cipher_init(napi_env env, napi_value binding) {
       CR_METHOD("cipherGetAuthTag", nodus__cipher_get_auth_tag),
       CR_METHOD("cipherSetAuthTag", nodus__cipher_set_auth_tag),
       CR_METHOD("getCiphers", nodus__get_ciphers),
+      CR_METHOD("cipherBytesToKey", nodus__cipher_bytes_to_key),
       CR_METHOD("getCipherInfo", nodus__get_cipher_info),
   };
   return nodus__crypto_define(env, binding, props, sizeof(props) / sizeof(props[0]));

@@ -180,6 +180,50 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   return this;
 };
 
+// The deprecated password forms (DEP0106): key and IV from EVP_BytesToKey(MD5, 1 round).
+function createWithPassword(self, cipher, password, options, decipher) {
+  validateString(cipher, 'cipher');
+  const encoding = getStringOption(options, 'encoding');
+  const pw = toBytes(password, 'password', encoding);
+  const [key, iv] = binding.cipherBytesToKey(cipher, pw);
+  // A password-derived IV repeats for every message: fatal when encrypting in a counter
+  // mode.
+  const info = decipher ? undefined : binding.getCipherInfo(cipher, -1, -1);
+  if (info && (info.mode === 'ctr' || info.mode === 'gcm' || info.mode === 'ocb')) {
+    process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  }
+  createCipher(self, cipher, key, iv, options, decipher);
+}
+
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  createWithPassword(this, cipher, password, options, false);
+}
+Object.setPrototypeOf(Cipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Cipher, LazyTransform);
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  createWithPassword(this, cipher, password, options, true);
+}
+Object.setPrototypeOf(Decipher.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Decipher, LazyTransform);
+// Same methods as the iv forms; separate prototypes (a Cipher is not a Cipheriv in node).
+for (const name of ['_transform', '_flush', 'update', 'final', 'setAutoPadding', 'setAAD']) {
+  Cipher.prototype[name] = Cipheriv.prototype[name];
+  Decipher.prototype[name] = Decipheriv.prototype[name];
+}
+Cipher.prototype.getAuthTag = Cipheriv.prototype.getAuthTag;
+Decipher.prototype.setAuthTag = Decipheriv.prototype.setAuthTag;
+
+const { deprecate } = require('internal/util/deprecate');
+const createCipherDeprecated = deprecate(function createCipher(cipher, password, options) {
+  return new Cipher(cipher, password, options);
+}, 'crypto.createCipher is deprecated.', 'DEP0106');
+const createDecipherDeprecated = deprecate(function createDecipher(cipher, password, options) {
+  return new Decipher(cipher, password, options);
+}, 'crypto.createDecipher is deprecated.', 'DEP0106');
+
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
 }
@@ -221,4 +265,5 @@ function getCipherInfo(nameOrNid, options) {
 
 module.exports = {
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo,
+  Cipher, Decipher, createCipher: createCipherDeprecated, createDecipher: createDecipherDeprecated,
 };

@@ -80,6 +80,8 @@ module.exports = {
   getCipherInfo: cipher.getCipherInfo,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  Cipher: cipher.Cipher,
+  Decipher: cipher.Decipher,
   // keys
   KeyObject: keys.KeyObject,
   createSecretKey: keys.createSecretKey,
@@ -129,6 +131,25 @@ Object.defineProperty(module.exports, 'subtle', {
   configurable: false, enumerable: true,
   get() { return webcrypto().subtle; },
 });
+
+// Deprecated (DEP0106) and, as in node, not enumerable.
+Object.defineProperty(module.exports, 'createCipher', {
+  configurable: true, enumerable: false, writable: true, value: cipher.createCipher,
+});
+Object.defineProperty(module.exports, 'createDecipher', {
+  configurable: true, enumerable: false, writable: true, value: cipher.createDecipher,
+});
+
+// Old names of randomBytes (DEP0115), also hidden from enumeration.
+{
+  const { deprecate } = require('internal/util/deprecate');
+  for (const name of ['prng', 'pseudoRandomBytes', 'rng']) {
+    Object.defineProperty(module.exports, name, {
+      configurable: true, enumerable: false, writable: true,
+      value: deprecate(random.randomBytes, `crypto.${name} is deprecated.`, 'DEP0115'),
+    });
+  }
+}
 
 // OpenSSL here runs without the FIPS provider and without a secure heap.
 module.exports.getFips = function getFips() { return 0; };

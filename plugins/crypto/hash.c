@@ -249,7 +249,8 @@ static napi_value nodus__hash_copy(napi_env env, napi_callback_info info) {
     ERR_raise(ERR_LIB_EVP, EVP_R_NOT_XOF_OR_INVALID_LENGTH);
     return nodus__crypto_throw_openssl(env, "Digest method not supported");
   }
-  nodus__hash_t* h = nodus__hash_alloc(src->md, xof_len >= 0 ? xof_len : src->xof_len);
+  /* Without an outputLength a copy has the digest's default length, as in node. */
+  nodus__hash_t* h = nodus__hash_alloc(src->md, xof_len >= 0 ? xof_len : size);
   if (h == NULL) return nodus__crypto_throw(env, 'E', NULL, "Out of memory");
   if (h->ctx == NULL || EVP_MD_CTX_copy_ex(h->ctx, src->ctx) != 1) {
     nodus__hash_destroy(h);

@@ -15,6 +15,9 @@ const {
 
 const kFinalized = Symbol('kFinalized');
 const kSize = Symbol('kSize');
+const kDefaultSize = Symbol('kDefaultSize');
+// The digest a stream's flush pushed; digest() afterwards returns it again, as node does.
+const kFlushed = Symbol('kFlushed');
 
 // Strings in an encoding other than UTF-8 (the native default) become bytes here;
 // node reads an unknown input encoding as UTF-8.
@@ -73,12 +76,15 @@ function Hash(algorithm, options) {
   if (copyFrom !== undefined) {
     if (copyFrom[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
     this[kHandle] = binding.hashCopy(copyFrom[kHandle], xofLen);
-    this[kSize] = xofLen >= 0 ? xofLen : copyFrom[kSize];
+    this[kDefaultSize] = copyFrom[kDefaultSize];
+    this[kSize] = xofLen >= 0 ? xofLen : copyFrom[kDefaultSize];
   } else {
     const d = digestFor(algorithm);
     this[kHandle] = binding.hashNew(d.id, xofLen, hashPool.pop());
+    this[kDefaultSize] = d.size;
     this[kSize] = xofLen >= 0 ? xofLen : d.size;
   }
+  this[kFlushed] = undefined;
   this[kFinalized] = false;
   LazyTransform.call(this, options);
 }
@@ -96,7 +102,10 @@ Hash.prototype._transform = function _transform(chunk, encoding, callback) {
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(this.digest());
+  if (this[kFlushed] === undefined && !this[kFinalized]) {
+    this[kFlushed] = binding.hashDigest(this[kHandle], false, Buffer.allocUnsafe(this[kSize]));
+  }
+  this.push(this[kFlushed]);
   callback();
 };
 
@@ -111,6 +120,7 @@ Hash.prototype.update = function update(data, encoding) {
 Hash.prototype.digest = function digest(outputEncoding) {
   if (this[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   this[kFinalized] = true;
+  if (this[kFlushed] !== undefined) return finishDigest(this[kFlushed], outputEncoding);
   const handle = this[kHandle];
   let result;
   if (outputEncoding === 'hex') {
@@ -199,7 +209,10 @@ Hmac.prototype.digest = function digest(outputEncoding) {
 };
 
 Hmac.prototype._transform = Hash.prototype._transform;
-Hmac.prototype._flush = Hash.prototype._flush;
+Hmac.prototype._flush = function _flush(callback) {
+  this.push(this.digest());
+  callback();
+};
 
 function createHash(algorithm, options) {
   return new Hash(algorithm, options);

@@ -41,6 +41,7 @@ function validateSize(size) {
 
 function randomBytes(size, callback) {
   validateSize(size);
+  size = Math.floor(size);
   if (callback !== undefined) validateFunction(callback, 'callback');
   // A fresh (unpooled) buffer: random output must not share memory with other data.
   const buf = allocUnpooled(size);
@@ -72,7 +73,8 @@ function randomFillSync(buf, offset = 0, size) {
   if (size === undefined) size = length - offset;
   else size = assertSize(size, elementSize, offset, length);
   if (size === 0) return buf;
-  binding.randomFillSync(buf, offset, size);
+  // A view for ArrayBuffer and SharedArrayBuffer alike (Node-API sees only the former).
+  binding.randomFillSync(isAnyArrayBuffer(buf) ? new Uint8Array(buf) : buf, offset, size);
   return buf;
 }
 
@@ -98,7 +100,7 @@ function randomFill(buf, offset, size, callback) {
     process.nextTick(callback, null, buf);
     return;
   }
-  binding.randomFill(buf, offset, size, (err) => {
+  binding.randomFill(isAnyArrayBuffer(buf) ? new Uint8Array(buf) : buf, offset, size, (err) => {
     if (err) callback(err);
     else callback(null, buf);
   });

@@ -58,6 +58,7 @@ module.exports = {
   createHmac: hash.createHmac,
   getHashes: hash.getHashes,
   timingSafeEqual: hash.timingSafeEqual,
+  hash: hash.hash,
   Hash: hash.Hash,
   Hmac: hash.Hmac,
   // random

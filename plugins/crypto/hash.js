@@ -222,6 +222,38 @@ function createHmac(hmac, key, options) {
   return new Hmac(hmac, key, options);
 }
 
+// crypto.hash(algorithm, input[, outputEncoding = 'hex']): one shot, recycling a handle.
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !isArrayBufferView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['string', 'Buffer', 'TypedArray', 'DataView'], input);
+  }
+  let enc = outputEncoding;
+  if (enc !== 'buffer') {
+    validateString(enc, 'outputEncoding');
+    enc = normalizeEncoding(enc);
+    if (enc === undefined) {
+      const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    }
+  }
+  const d = digestFor(algorithm);
+  if (d.id < 0) {
+    throw new Error(`Digest method ${algorithm} is not supported`);
+  }
+  const handle = binding.hashNew(d.id, -1, hashPool.pop());
+  binding.hashUpdate(handle, input);
+  let result;
+  if (enc === 'hex') {
+    result = binding.hashDigest(handle, true);
+  } else {
+    result = binding.hashDigest(handle, false, Buffer.allocUnsafe(d.size));
+    if (enc !== 'buffer') result = result.toString(enc);
+  }
+  if (hashPool.length < kPoolMax) hashPool.push(handle);
+  return result;
+}
+
 function getHashes() {
   if (getHashes.cache === undefined) getHashes.cache = binding.getHashes();
   return getHashes.cache.slice();
@@ -244,5 +276,5 @@ function timingSafeEqual(buf1, buf2) {
 }
 
 module.exports = {
-  Hash, Hmac, createHash, createHmac, getHashes, timingSafeEqual, getArrayBufferOrView,
+  Hash, Hmac, createHash, createHmac, getHashes, timingSafeEqual, getArrayBufferOrView, hash,
 };

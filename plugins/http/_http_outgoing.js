@@ -95,13 +95,15 @@ function OutgoingMessage(options) {
   this[kOutHeaders] = null;
 
   this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
   this[kRejectNonStandardBodyWrites] = options ? !!options.rejectNonStandardBodyWrites : false;
   this[kHighWaterMark] = (options && options.highWaterMark) || 16384;
 }
 const kNeedDrain = Symbol('kNeedDrain');
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+// Told of bytes queued before a socket is assigned (the server counts them per connection).
+OutgoingMessage.prototype._onPendingData = nop;
 
 function defineGetter(name, get, set) {
   Object.defineProperty(OutgoingMessage.prototype, name, {
@@ -570,6 +572,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     encoding = null;
   }
 
+  if (chunk && fastEnd(this, chunk, encoding, callback)) return this;
+
   if (chunk) {
     if (this.finished) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(),
@@ -620,6 +624,46 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   return this;
 };
+
+// The common `res.end(body)` with nothing written before: header block and body leave
+// in one socket write, with no cork/uncork and no extra empty write for 'finish'.
+function fastEnd(msg, chunk, encoding, callback) {
+  const socket = msg.socket;
+  if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength ||
+      msg[kCorked] || msg.outputData.length !== 0 || socket === null ||
+      socket._httpMessage !== msg || !socket.writable || socket.writableCorked) {
+    return false;
+  }
+  const isString = typeof chunk === 'string';
+  if (!isString && !(chunk instanceof Uint8Array)) return false;
+  if (!encoding) encoding = 'utf8';
+  else if (isString && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'latin1') {
+    return false;
+  }
+  msg._contentLength = isString ? Buffer.byteLength(chunk, encoding) : chunk.length;
+  msg._implicitHeader();
+  if (msg.chunkedEncoding) {
+    // A Transfer-Encoding header set by the user: the general path frames the body.
+    msg._contentLength = null;
+    return false;
+  }
+  if (typeof callback === 'function') msg.once('finish', callback);
+  const finish = onFinish.bind(undefined, msg);
+  msg._headerSent = true;
+  msg.finished = true;
+  if (!msg._hasBody) {
+    socket.write(msg._header, 'latin1', finish);
+  } else if (isString) {
+    socket.write(msg._header + chunk, encoding, finish);
+  } else {
+    socket.cork();
+    socket.write(msg._header, 'latin1');
+    socket.write(chunk, finish);
+    socket.uncork();
+  }
+  msg._finish();
+  return true;
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');

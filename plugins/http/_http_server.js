@@ -50,6 +50,10 @@ function ServerResponse(req, options) {
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 
+ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
+  if (this[kState]) updateOutgoingData.call(this, delta);
+};
+
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
 };
@@ -562,7 +566,6 @@ function parserOnIncoming(req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
   res.shouldKeepAlive = keepAlive;
   res[kState] = state;
 
@@ -624,7 +627,10 @@ function hasRaw(raw, lower) {
   return false;
 }
 
-function updateOutgoingData(socket, state, delta) {
+// `this` = a response; its queued bytes count against the connection's.
+function updateOutgoingData(delta) {
+  const state = this[kState];
+  const socket = state.socket;
   state.outgoingData += delta;
   if (socket._paused && state.outgoingData < socket.writableHighWaterMark) {
     socket._paused = false;

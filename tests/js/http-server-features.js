@@ -83,7 +83,7 @@ const steps = [
   ['GET /exp HTTP/1.1\r\nHost: x\r\nExpect: something\r\nConnection: close\r\n\r\n'],
   ['GET /up HTTP/1.1\r\nHost: x\r\nUpgrade: echo\r\nConnection: Upgrade\r\n\r\nextra'],
   ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\nrest'],
-  ['GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\n\r\n'],
+  ['GET /1 HTTP/1.1\r\nHost: x\r\n\r\nGET /2 HTTP/1.1\r\nHost: x\r\n\r\nGET /3 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'],
 ];
 
 server.listen(0, '127.0.0.1', () => {

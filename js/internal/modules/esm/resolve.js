@@ -473,8 +473,10 @@ function getFormat(url) {
     if (type === 'commonjs') return 'commonjs';
     return 'commonjs-or-module';
   }
-  if (type === 'module') throw new ERR_UNKNOWN_FILE_EXTENSION(ext, path);
-  return ext === '.node' || ext === '.wasm' ? null : 'commonjs';
+  // import of any other extension is refused, whatever the package type (node 20; only
+  // require() and a CommonJS entry take them, through the CommonJS loader).
+  if (ext === '.node' || ext === '.wasm') return null;
+  throw new ERR_UNKNOWN_FILE_EXTENSION(ext, path);
 }
 
 module.exports = {

@@ -29,14 +29,11 @@ static napi_value nodus__pkey_crypt(napi_env env, napi_callback_info info) {
     char* name = nodus__pkey_string(env, argv[4]);
     if (name == NULL) goto done;
     md = nodus__pkey_md(name);
+    free(name);
     if (md == NULL) {
-      char msg[300];
-      snprintf(msg, sizeof(msg), "Invalid digest: %s", name);
-      free(name);
-      nodus__pkey_throw(env, 'T', "ERR_OSSL_EVP_INVALID_DIGEST", msg);
+      nodus__pkey_throw(env, 'E', "ERR_OSSL_EVP_INVALID_DIGEST", "Invalid digest used");
       goto done;
     }
-    free(name);
   }
   if (!nodus__pkey_is_nullish(env, argv[5]) &&
       !nodus__pkey_bytes(env, argv[5], "oaepLabel", &label, &label_len, &label_owned))

@@ -26,12 +26,11 @@ static napi_value nodus__pkey_derive(napi_env env, napi_callback_info info) {
   unsigned char* out = NULL;
   size_t len = 0;
   napi_value result = NULL;
+  int ok = ctx != NULL && EVP_PKEY_derive_init(ctx) == 1;
   /* Classic DH secrets are prime-sized, leading zeros kept (node's DH output). */
-  if (ctx != NULL && EVP_PKEY_derive_init(ctx) == 1 && EVP_PKEY_is_a(priv, "DH"))
-    EVP_PKEY_CTX_set_dh_pad(ctx, 1);
-  else if (ctx != NULL)
-    EVP_PKEY_CTX_free(ctx), ctx = NULL, ctx = EVP_PKEY_CTX_new_from_pkey(NULL, priv, NULL);
-  if (ctx == NULL || EVP_PKEY_derive_init(ctx) != 1 || EVP_PKEY_derive_set_peer(ctx, pub) != 1 ||
+  if (ok && (EVP_PKEY_is_a(priv, "DH") || EVP_PKEY_is_a(priv, "DHX")))
+    ok = EVP_PKEY_CTX_set_dh_pad(ctx, 1) == 1;
+  if (!ok || EVP_PKEY_derive_set_peer(ctx, pub) != 1 ||
       EVP_PKEY_derive(ctx, NULL, &len) != 1 || (out = malloc(len ? len : 1)) == NULL ||
       EVP_PKEY_derive(ctx, out, &len) != 1)
     nodus__pkey_throw_openssl(env, "Failed to derive a shared secret");

@@ -45,6 +45,12 @@ function rsaFunction(name, defaultPadding, needsPrivate) {
         'RSA_PKCS1_PADDING is no longer supported for private decryption, this can be ' +
         'reverted with --security-revert=CVE-2023-46809');
     }
+    if (oaepHash !== null && !binding.digestExists(oaepHash)) {
+      // node checks the digest before the key, with OpenSSL's wording.
+      const e = new Error('Invalid digest used');
+      e.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw e;
+    }
     const handle = needsPrivate ? preparePrivateKey(options) : preparePublicOrPrivateKey(options);
     if (typeof buffer === 'string') {
       buffer = Buffer.from(buffer, options && options.encoding !== undefined ? options.encoding : 'utf8');

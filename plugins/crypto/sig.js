@@ -97,8 +97,8 @@ Sign.prototype.update = function update(data, encoding) {
 
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
-  const handle = preparePrivateKey(options);
   const { padding, saltLength, dsaEncoding } = keyOptions(options);
+  const handle = preparePrivateKey(options);
   checkEncoding(encoding);
   const sig = binding.signOneShot(handle, this[kAlgorithm], concat(this[kData]), padding,
                                   saltLength, dsaEncoding);
@@ -122,8 +122,8 @@ Verify.prototype.update = Sign.prototype.update;
 
 Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const sig = toBytes(signature, 'signature', sigEncoding);
-  const handle = preparePublicOrPrivateKey(options);
   const { padding, saltLength, dsaEncoding } = keyOptions(options);
+  const handle = preparePublicOrPrivateKey(options);
   return binding.verifyOneShot(handle, this[kAlgorithm], concat(this[kData]), sig, padding,
                                saltLength, dsaEncoding);
 };
@@ -148,8 +148,8 @@ function signOneShot(algorithm, data, key, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');
   data = toBytes(data, 'data');
   if (!key) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
-  const handle = preparePrivateKey(key);
   const { padding, saltLength, dsaEncoding } = keyOptions(key);
+  const handle = preparePrivateKey(key);
   if (callback === undefined) {
     return binding.signOneShot(handle, algorithm, data, padding, saltLength, dsaEncoding);
   }
@@ -170,8 +170,8 @@ function verifyOneShot(algorithm, data, key, signature, callback) {
   if (!isArrayBufferView(signature)) {
     throw new ERR_INVALID_ARG_TYPE('signature', ['Buffer', 'TypedArray', 'DataView'], signature);
   }
-  const handle = preparePublicOrPrivateKey(key);
   const { padding, saltLength, dsaEncoding } = keyOptions(key);
+  const handle = preparePublicOrPrivateKey(key);
   if (callback === undefined) {
     return binding.verifyOneShot(handle, algorithm, data, signature, padding, saltLength, dsaEncoding);
   }

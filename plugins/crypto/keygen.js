@@ -7,7 +7,7 @@ require('internal/crypto/pkey_errors'); // registers the codes destructured belo
 const {
   codes: {
     ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_INCOMPATIBLE_OPTION_PAIR, ERR_MISSING_OPTION,
-    ERR_CRYPTO_UNKNOWN_DH_GROUP,
+    ERR_CRYPTO_UNKNOWN_DH_GROUP, ERR_CRYPTO_INVALID_DIGEST,
   },
 } = require('internal/errors');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
@@ -85,6 +85,12 @@ function parseOptions(type, options) {
         }
         const hash = hashAlgorithm !== undefined ? hashAlgorithm : oldHash;
         const mgf1 = mgf1HashAlgorithm !== undefined ? mgf1HashAlgorithm : oldMgf1Hash;
+        if (hash !== undefined && !binding.digestExists(hash)) throw new ERR_CRYPTO_INVALID_DIGEST(hash);
+        if (mgf1 !== undefined && !binding.digestExists(mgf1)) {
+          const e = new ERR_CRYPTO_INVALID_DIGEST(mgf1);
+          e.message = `Invalid MGF1 digest: ${mgf1}`;
+          throw e;
+        }
         if (hash !== undefined) native.hashAlgorithm = hash;
         if (mgf1 !== undefined) native.mgf1HashAlgorithm = mgf1;
         if (saltLength !== undefined) native.saltLength = saltLength;

@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <openssl/dh.h>
 #include <openssl/ec.h>
@@ -159,6 +160,8 @@ napi_value nodus__pkey_buffer(napi_env env, const void* data, size_t len) {
 
 EVP_MD* nodus__pkey_md(const char* name) {
   if (name == NULL) return NULL;
+  /* OpenSSL 1.0's name for SHA-1 with DSA, still accepted by node. */
+  if (strcasecmp(name, "DSS1") == 0) name = "SHA1";
   ERR_set_mark();
   EVP_MD* md = EVP_MD_fetch(NULL, name, NULL);
   if (md == NULL) {

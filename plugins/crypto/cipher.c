@@ -221,7 +221,9 @@ static napi_value nodus__cipher_update(napi_env env, napi_callback_info info) {
     return nodus__unsupported_state(env);
   int outl = 0;
   if (c->mode == EVP_CIPH_CCM_MODE) {
-    if (in_len > c->max_message) return nodus__unsupported_state(env);
+    if (in_len > c->max_message)
+      return nodus__crypto_throw(env, 'R', "ERR_CRYPTO_INVALID_MESSAGELEN",
+                                 "Invalid message length");
     if (!c->encrypt && !nodus__pass_tag(c)) return nodus__unsupported_state(env);
     if (!c->ccm_len_set) {
       if (EVP_CipherUpdate(c->ctx, NULL, &outl, NULL, (int)in_len) != 1) {
@@ -238,7 +240,11 @@ static napi_value nodus__cipher_update(napi_env env, napi_callback_info info) {
   napi_value buf;
   void* out;
   CR_CHECK(napi_create_buffer(env, cap, &out, &buf));
-  int ok = EVP_CipherUpdate(c->ctx, out, &outl, in_len ? in : (const uint8_t*)"", (int)in_len);
+  /* A zero-length buffer may have no memory; OpenSSL takes a NULL output as AAD, and
+   * CCM must see this (empty) data step to produce its tag. */
+  uint8_t spare;
+  int ok = EVP_CipherUpdate(c->ctx, out != NULL ? out : &spare, &outl,
+                            in_len ? in : (const uint8_t*)"", (int)in_len);
   if (ok != 1) {
     ERR_clear_error();
     if (c->mode == EVP_CIPH_CCM_MODE && !c->encrypt) {
@@ -323,7 +329,9 @@ static napi_value nodus__cipher_set_aad(napi_env env, napi_callback_info info) {
       return nodus__crypto_throw(env, 'T', "ERR_MISSING_ARGS",
                                  "options.plaintextLength required for CCM mode with AAD");
     }
-    if ((uint64_t)plen > c->max_message || plen > INT32_MAX) ok = 0;
+    if ((uint64_t)plen > c->max_message || plen > INT32_MAX)
+      return nodus__crypto_throw(env, 'R', "ERR_CRYPTO_INVALID_MESSAGELEN",
+                                 "Invalid message length");
     if (ok && !c->encrypt && !nodus__pass_tag(c)) ok = 0;
     if (ok && !c->ccm_len_set) {
       ok = EVP_CipherUpdate(c->ctx, NULL, &outl, NULL, (int)plen) == 1;

@@ -189,7 +189,7 @@ function createWithPassword(self, cipher, password, options, decipher) {
   // A password-derived IV repeats for every message: fatal when encrypting in a counter
   // mode.
   const info = decipher ? undefined : binding.getCipherInfo(cipher, -1, -1);
-  if (info && (info.mode === 'ctr' || info.mode === 'gcm' || info.mode === 'ocb')) {
+  if (info && (info.mode === 'ctr' || info.mode === 'gcm' || info.mode === 'ccm')) {
     process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
   }
   createCipher(self, cipher, key, iv, options, decipher);

@@ -133,3 +133,15 @@ process.once('beforeExit', () => {
   t(()=>{const x=c.createCipheriv('aes-128-xts',Buffer.alloc(32, 1),Buffer.alloc(16)); return x.update(Buffer.alloc(16)).length});
   t(()=>c.getCipherInfo('aes-128-gcm',{keyLength:20}));
 });
+// CCM: empty messages still get a tag; lengths beyond what the nonce allows are refused.
+{
+  const e = c.createCipheriv('aes-128-ccm', Buffer.alloc(16), Buffer.alloc(12), { authTagLength: 16 });
+  e.setAAD(Buffer.from([1, 2, 3, 4]), { plaintextLength: 0 });
+  e.update('');
+  e.final();
+  console.log('ccm empty tag', e.getAuthTag().toString('hex'));
+  t(() => c.createCipheriv('aes-256-ccm', Buffer.alloc(32), Buffer.alloc(13), { authTagLength: 16 })
+    .setAAD(Buffer.alloc(1), { plaintextLength: 65536 }));
+  t(() => c.createCipheriv('aes-256-ccm', Buffer.alloc(32), Buffer.alloc(13), { authTagLength: 16 })
+    .update(Buffer.alloc(65536)));
+}

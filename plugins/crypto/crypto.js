@@ -152,8 +152,9 @@ Object.defineProperty(module.exports, 'createDecipher', {
   }
 }
 
-// OpenSSL here runs without the FIPS provider and without a secure heap.
-module.exports.getFips = function getFips() { return 0; };
+// FIPS mode is OpenSSL's default property query; there is no secure heap.
+module.exports.getFips = function getFips() { return binding.getFips(); };
+module.exports.setFips = function setFips(val) { binding.setFips(!!val); };
 module.exports.secureHeapUsed = function secureHeapUsed() {
   return { total: 0, used: 0, utilization: 0, min: 0 };
 };

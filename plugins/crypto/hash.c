@@ -360,6 +360,24 @@ static napi_value nodus__timing_safe_equal(napi_env env, napi_callback_info info
   return r;
 }
 
+/* setFips(on): OpenSSL's default property query asks for fips=yes; without a FIPS
+ * provider, fetches then fail (as in node). getFips() → 0 or 1. */
+static napi_value nodus__set_fips(napi_env env, napi_callback_info info) {
+  CR_ARGS(1);
+  bool on = false;
+  napi_get_value_bool(env, argv[0], &on);
+  if (EVP_default_properties_enable_fips(NULL, on) != 1)
+    return nodus__crypto_throw_openssl(env, "Failed to set FIPS mode");
+  return NULL;
+}
+
+static napi_value nodus__get_fips(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value r;
+  CR_CHECK(napi_create_int32(env, EVP_default_properties_is_fips_enabled(NULL) ? 1 : 0, &r));
+  return r;
+}
+
 napi_status nodus__crypto_hash_init(napi_env env, napi_value binding) {
   const napi_property_descriptor props[] = {
       CR_METHOD("hashFetch", nodus__hash_fetch),
@@ -369,6 +387,8 @@ napi_status nodus__crypto_hash_init(napi_env env, napi_value binding) {
       CR_METHOD("hashCopy", nodus__hash_copy),
       CR_METHOD("getHashes", nodus__get_hashes),
       CR_METHOD("timingSafeEqual", nodus__timing_safe_equal),
+      CR_METHOD("setFips", nodus__set_fips),
+      CR_METHOD("getFips", nodus__get_fips),
   };
   return nodus__crypto_define(env, binding, props, sizeof(props) / sizeof(props[0]));
 }

@@ -11,3 +11,7 @@ console.log(crypto.getCiphers().filter((n) => crypto.getCipherInfo(n) === undefi
 console.log(crypto.getHashes().filter((n) => {
   try { crypto.createHash(n); return false; } catch { return true; }
 }));
+crypto.setFips(true);
+console.log('fips', crypto.getFips());
+crypto.setFips(false);
+console.log('fips', crypto.getFips(), crypto.createHash('sha256').update('a').digest('hex'));

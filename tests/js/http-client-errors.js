@@ -101,6 +101,28 @@ function badResponse(text) {
   });
 }
 
+// A response head bigger than maxHeaderSize (per request, or the 16 KiB default).
+function bigHead() {
+  return new Promise((resolve) => {
+    const server = net.createServer((s) => {
+      s.once('data', () => s.end(`HTTP/1.1 200 OK\r\nX-Big: ${'a'.repeat(3000)}\r\nContent-Length: 0\r\n\r\n`));
+    }).listen(0, '127.0.0.1', async () => {
+      for (const opts of [{ maxHeaderSize: 1024 }, {}, { insecureHTTPParser: true, maxHeaderSize: 100 }]) {
+        await new Promise((done) => {
+          const req = http.get({ host: '127.0.0.1', port: server.address().port, agent: false, ...opts },
+            (res) => {
+              console.log('head ok', res.headers['x-big'].length);
+              res.resume();
+            });
+          req.on('error', (e) => console.log('head error', e.code, e.message));
+          req.on('close', done);
+        });
+      }
+      server.close(resolve);
+    });
+  });
+}
+
 (async () => {
   await refused();
   await hangUp();
@@ -109,5 +131,6 @@ function badResponse(text) {
   await badResponse('HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n');
   await badResponse('HTTP/1.1 200 OK\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n');
   await badResponse('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n');
+  await bigHead();
   console.log('done');
 })();

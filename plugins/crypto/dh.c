@@ -299,8 +299,27 @@ static napi_value nodus__dh_check(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* dhCheckGenerator(generator) → undefined, or throws OpenSSL's DH "bad generator" for a
+ * generator below 2 (as node, which lets OpenSSL refuse it). */
+static napi_value nodus__dh_check_generator(napi_env env, napi_callback_info info) {
+  PK_ARGS(1);
+  BIGNUM* g = nodus__arg_bn(env, argv[0]);
+  if (g == NULL) return NULL;
+  int bad = BN_is_zero(g) || BN_is_one(g);
+  BN_free(g);
+  if (bad) {
+    ERR_clear_error();
+    ERR_raise(ERR_LIB_DH, DH_R_BAD_GENERATOR);
+    return nodus__pkey_throw_openssl(env, "bad generator");
+  }
+  napi_value u;
+  napi_get_undefined(env, &u);
+  return u;
+}
+
 napi_status nodus__crypto_dh_init(napi_env env, napi_value binding) {
   napi_property_descriptor props[] = {
+      {"dhCheckGenerator", NULL, nodus__dh_check_generator, NULL, NULL, NULL, napi_default, NULL},
       {"pkeyDerive", NULL, nodus__pkey_derive, NULL, NULL, NULL, napi_default, NULL},
       {"ecKeyFromPrivate", NULL, nodus__ec_from_private, NULL, NULL, NULL, napi_default, NULL},
       {"ecPrivateBytes", NULL, nodus__ec_private_bytes, NULL, NULL, NULL, napi_default, NULL},

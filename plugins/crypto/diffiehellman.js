@@ -104,8 +104,9 @@ ECDH.prototype.generateKeys = function generateKeys(encoding, format) {
 ECDH.prototype.getPublicKey = function getPublicKey(encoding, format) {
   const code = formatCode(format);
   let point;
-  if (this[kKey] !== null) point = binding.keyRawPublic(this[kKey], false);
-  else if (this[kPublic] !== null) point = this[kPublic];
+  // A public key set with setPublicKey() wins, as in node (it replaces the pair's).
+  if (this[kPublic] !== null) point = this[kPublic];
+  else if (this[kKey] !== null) point = binding.keyRawPublic(this[kKey], false);
   else throw opFailed('Failed to get ECDH public key');
   if (code !== 0) point = binding.ecConvertPoint(this[kCurve], point, code);
   return encode(point, encoding);
@@ -181,7 +182,9 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else {
     gen = toBuf(generator, genEncoding, 'generator');
   }
+  if (typeof gen === 'number' && gen < 2) gen = Buffer.from([Math.max(gen, 0) & 1]);
   const genBuf = typeof gen === 'number' ? bnFromInt(gen) : gen;
+  binding.dhCheckGenerator(genBuf);
   if (typeof sizeOrKey === 'number') {
     validateInt32(sizeOrKey, 'sizeOrKey');
     this[kPrime] = binding.dhGeneratePrime(sizeOrKey, typeof gen === 'number' ? gen : 2);

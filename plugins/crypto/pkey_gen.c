@@ -128,6 +128,12 @@ static EVP_PKEY* nodus__gen_run(nodus__gen_t* g) {
         EVP_MD_free(md);
         if (!ok) goto done;
       }
+      /* As node: the salt is as long as the digest unless given. */
+      if (g->hash[0] && g->salt_length < 0) {
+        EVP_MD* md = nodus__pkey_md(g->hash);
+        if (md) g->salt_length = EVP_MD_get_size(md);
+        EVP_MD_free(md);
+      }
       if (g->salt_length >= 0 &&
           EVP_PKEY_CTX_set_rsa_pss_keygen_saltlen(ctx, g->salt_length) != 1)
         goto done;

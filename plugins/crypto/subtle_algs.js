@@ -592,7 +592,7 @@ function cipher(mode, algorithm, key, data) {
       after: (c, out) => Buffer.concat([out, c.getAuthTag()]),
     }));
   }
-  if (input.length < tagBytes) throw dom('OperationError', kOpFailed);
+  if (input.length < tagBytes) throw dom('OperationError', 'The provided data is too small.');
   const tag = input.subarray(input.length - tagBytes);
   input = input.subarray(0, input.length - tagBytes);
   return toArrayBuffer(runCipher(mode, `aes-${bits}-gcm`, keyBytes, iv, input, {

@@ -256,6 +256,24 @@ static napi_value nodus__key_export(napi_env env, napi_callback_info info) {
     if (!nodus__pkey_bytes(env, argv[5], "passphrase", &pass, &pass_len, &pass_owned)) goto done;
   }
   ERR_clear_error();
+  if (cipher != NULL && pem && is_private && strcmp(structure, "type-specific") == 0) {
+    /* Legacy encrypted PEM (Proc-Type/DEK-Info): written directly, since the encoder
+     * refuses an empty passphrase there (node accepts one). A non-NULL passphrase is
+     * always passed, so OpenSSL never prompts. */
+    BIO* bio = BIO_new(BIO_s_mem());
+    if (bio == NULL || PEM_write_bio_PrivateKey_traditional(
+                           bio, pkey, cipher, pass_len ? (unsigned char*)pass : (unsigned char*)"",
+                           (int)pass_len, NULL, NULL) != 1) {
+      BIO_free(bio);
+      nodus__pkey_throw_openssl(env, "Failed to encode key");
+      goto done;
+    }
+    char* mem = NULL;
+    long mem_len = BIO_get_mem_data(bio, &mem);
+    napi_create_string_utf8(env, mem, (size_t)mem_len, &result);
+    BIO_free(bio);
+    goto done;
+  }
   OSSL_ENCODER_CTX* ectx = OSSL_ENCODER_CTX_new_for_pkey(
       pkey, is_private ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY, pem ? "PEM" : "DER",
       structure, NULL);

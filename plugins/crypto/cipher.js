@@ -6,7 +6,10 @@
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_STATE },
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_CRYPTO_INVALID_STATE, ERR_UNKNOWN_ENCODING,
+    ERR_INTERNAL_ASSERTION,
+  },
 } = require('internal/errors');
 const { validateString } = require('internal/validators');
 const {
@@ -71,11 +74,19 @@ function createCipher(self, cipher, key, iv, options, decipher) {
   LazyTransform.call(self, options);
 }
 
+const kDecoderEncoding = Symbol('kDecoderEncoding');
+
+// One StringDecoder per stream: node refuses to switch its encoding midway (an internal
+// assertion there, kept for the same message).
 function decoderFor(self, encoding) {
-  const enc = normalizeEncoding(encoding) || encoding;
+  const enc = normalizeEncoding(encoding);
+  if (enc === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
   if (self._decoder === null) {
     const { StringDecoder } = require('string_decoder');
     self._decoder = new StringDecoder(enc);
+    self[kDecoderEncoding] = enc;
+  } else if (self[kDecoderEncoding] !== enc) {
+    throw new ERR_INTERNAL_ASSERTION('Cannot change encoding');
   }
   return self._decoder;
 }

@@ -145,3 +145,8 @@ process.once('beforeExit', () => {
   t(() => c.createCipheriv('aes-256-ccm', Buffer.alloc(32), Buffer.alloc(13), { authTagLength: 16 })
     .update(Buffer.alloc(65536)));
 }
+// Output encodings: unknown ones refused, and one stream keeps one encoding.
+t(() => { const x = c.createCipheriv('aes-256-cbc', Buffer.alloc(32), Buffer.alloc(16)); return x.update('test', 'utf-8', 'bad3'); });
+t(() => { const x = c.createCipheriv('aes-256-cbc', Buffer.alloc(32), Buffer.alloc(16)); x.update('test', 'utf-8', 'utf-8'); return x.final('bad2'); });
+t(() => { const x = c.createCipheriv('aes-256-cbc', Buffer.alloc(32), Buffer.alloc(16)); x.update('test', 'utf-8', 'utf-8'); return x.final('hex'); });
+t(() => { const x = c.createCipheriv('aes-256-cbc', Buffer.alloc(32), Buffer.alloc(16)); x.update('test', 'utf-8', 'hex'); return x.final('hex'); });

@@ -6,6 +6,7 @@
 
 const { Readable } = require('stream');
 
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
 const kHeadersCount = Symbol('kHeadersCount');
@@ -73,7 +74,7 @@ function buildDistinct(raw, count) {
   const dest = {};
   for (let i = 0; i < count; i += 2) {
     const name = raw[i].toLowerCase();
-    if (dest[name] === undefined) dest[name] = [raw[i + 1]];
+    if (!hasOwn(dest, name)) dest[name] = [raw[i + 1]];
     else dest[name].push(raw[i + 1]);
   }
   return dest;
@@ -185,7 +186,8 @@ const singleValued = new Set([
 
 function addHeaderLine(field, value, dest, joinDuplicateHeaders) {
   const name = field.toLowerCase();
-  const cur = dest[name];
+  // Own properties only: a header named "constructor" is not Object's.
+  const cur = hasOwn(dest, name) ? dest[name] : undefined;
   if (cur === undefined) {
     dest[name] = name === 'set-cookie' ? [value] : value;
     return;

@@ -32,6 +32,7 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const nop = () => {};
 
+const nonAscii = /[^\x00-\x7f]/;
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 
 // The Date header changes once a second: render it once a second, not per response.
@@ -170,7 +171,9 @@ OutgoingMessage.prototype.destroy = function destroy(error) {
 OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteLength) {
   if (!this._headerSent && this._header !== null) {
     const header = this._header;
-    if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
+    // The head is latin1; joined to a UTF-8 body only when it is plain ASCII.
+    if (typeof data === 'string' && (encoding === 'latin1' ||
+        ((encoding === 'utf8' || !encoding) && !nonAscii.test(header)))) {
       data = header + data;
     } else {
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
@@ -653,8 +656,13 @@ function fastEnd(msg, chunk, encoding, callback) {
   msg.finished = true;
   if (!msg._hasBody) {
     socket.write(msg._header, 'latin1', finish);
-  } else if (isString) {
+  } else if (isString && (encoding === 'latin1' || !nonAscii.test(msg._header))) {
     socket.write(msg._header + chunk, encoding, finish);
+  } else if (isString) {
+    socket.cork();
+    socket.write(msg._header, 'latin1');
+    socket.write(chunk, encoding, finish);
+    socket.uncork();
   } else {
     socket.cork();
     socket.write(msg._header, 'latin1');

@@ -312,10 +312,8 @@ Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, ...
 
 function httpServerPreClose(server) {
   server.closeIdleConnections();
-  if (server[kConnectionsCheckingInterval]) {
-    clearInterval(server[kConnectionsCheckingInterval]);
-    server[kConnectionsCheckingInterval] = null;
-  }
+  // Cleared but kept: callers (and node's tests) look at the timer after close().
+  if (server[kConnectionsCheckingInterval]) clearInterval(server[kConnectionsCheckingInterval]);
 }
 
 function setupConnectionsTracking() {
@@ -688,5 +686,6 @@ module.exports = {
   storeHTTPOptions,
   _connectionListener: connectionListener,
   kServerResponse,
+  kConnectionsCheckingInterval,
   setSocketEncoding,
 };

@@ -14,12 +14,16 @@ const kTrailers = Symbol('kTrailers');
 const kTrailersDistinct = Symbol('kTrailersDistinct');
 const kTrailersCount = Symbol('kTrailersCount');
 
+// Only when the state changes: resume()/pause() on a flowing socket is not free and
+// this runs once per message.
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (socket && !socket._paused && socket.readable && socket.readableFlowing === false) {
+    socket.resume();
+  }
 }
 
 function readStop(socket) {
-  if (socket) socket.pause();
+  if (socket && socket.readableFlowing !== false) socket.pause();
 }
 
 function IncomingMessage(socket) {

@@ -383,7 +383,14 @@ static napi_value http__error(napi_env env, http__parser_t* h, llhttp_errno_t er
   if (!r) r = "";
   if (h->custom_code) {
     name = h->custom_code;
-    parsed = h->custom_pos;
+    if (h->custom_pos != (size_t)-1) parsed = h->custom_pos;
+  }
+  /* Both framings at once (RFC 9112 6.1): node's llhttp reports it as a bad
+   * Transfer-Encoding, the packaged 8.1 as an unexpected Content-Length. */
+  if (err == HPE_UNEXPECTED_CONTENT_LENGTH &&
+      strcmp(r, "Content-Length can't be present with Transfer-Encoding") == 0) {
+    name = "HPE_INVALID_TRANSFER_ENCODING";
+    r = "Transfer-Encoding can't be present with Content-Length";
   }
   /* node's llhttp words this one differently; its users match on the text. */
   if (strcmp(r, "Expected HTTP/") == 0) r = "Expected HTTP/, RTSP/ or ICE/";

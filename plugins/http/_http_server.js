@@ -519,7 +519,8 @@ function socketOnError(e) {
   const state = this[kState];
   const server = state && state.server;
   if (!server || !server.emit('clientError', e, this)) {
-    if (this.writable && this.bytesWritten === 0) {
+    // Answer unless a response is already on its way on this socket.
+    if (this.writable && (!this._httpMessage || !this._httpMessage._headerSent)) {
       let response;
       switch (e.code) {
         case 'HPE_HEADER_OVERFLOW': response = requestHeaderFieldsTooLargeResponse; break;
@@ -649,6 +650,7 @@ function resOnFinish() {
   // Nobody read the body: drop it so the next request can be parsed.
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
 
+  clearIncoming(req);
   res.detachSocket(socket);
   req.emit('close');
   process.nextTick(emitCloseNT, res);
@@ -667,6 +669,18 @@ function resOnFinish() {
     if (m) m.assignSocket(socket);
   }
 }
+
+// The parser lets go of a finished request (once it is read), so an idle keep-alive
+// connection does not keep the last request alive.
+function clearIncoming(req) {
+  const parser = req.socket && req.socket.parser;
+  if (parser && parser.incoming === req) {
+    if (req.readableEnded) parser.incoming = null;
+    else req.once('end', onIncomingEnd);
+  }
+}
+
+function onIncomingEnd() { clearIncoming(this); }
 
 function emitCloseNT(res) {
   if (!res._closed) {

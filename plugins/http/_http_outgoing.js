@@ -629,11 +629,12 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 };
 
 // The common `res.end(body)` with nothing written before: header block and body leave
-// in one socket write, with no cork/uncork and no extra empty write for 'finish'.
+// in one socket write, with no cork/uncork and no extra empty write for 'finish'. Only
+// on a real net socket: any other Writable sees node's write pattern.
 function fastEnd(msg, chunk, encoding, callback) {
   const socket = msg.socket;
   if (msg._header || msg.finished || msg.destroyed || msg.strictContentLength ||
-      msg[kCorked] || msg.outputData.length !== 0 || socket === null ||
+      msg[kCorked] || msg.outputData.length !== 0 || socket === null || !socket._handle ||
       socket._httpMessage !== msg || !socket.writable || socket.writableCorked) {
     return false;
   }

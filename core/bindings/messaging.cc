@@ -16,7 +16,8 @@ struct MessagingState {
   v8::Global<v8::Function> deliver;  // () -> delivers the next one
 };
 
-MessagingState* msg_state = nullptr;  // one runtime per process
+// One runtime per thread: the main thread and each worker have their own.
+thread_local MessagingState* msg_state = nullptr;
 
 void OnAsync(uv_async_t*) {
   Runtime* rt = msg_state->rt;

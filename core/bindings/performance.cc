@@ -27,7 +27,8 @@ struct GCState {
   bool tracking = false;
 };
 
-GCState* gc_state = nullptr;  // one runtime per process
+// One runtime per thread: the main thread and each worker have their own.
+thread_local GCState* gc_state = nullptr;
 
 void OnGCPrologue(v8::Isolate*, v8::GCType, v8::GCCallbackFlags, void*) {
   gc_state->start = uv_hrtime();

@@ -162,7 +162,8 @@ struct StdinReader {
   Runtime* rt = nullptr;
   v8::Global<v8::Function> onread;
 };
-StdinReader* stdin_reader = nullptr;
+// Per thread: a worker that reads process.stdin must not reach the main thread's isolate.
+thread_local StdinReader* stdin_reader = nullptr;
 
 void DeliverStdin(StdinReader* r, v8::Local<v8::Value> arg) {
   Runtime* rt = r->rt;

@@ -23,7 +23,8 @@ struct TimerState {
   double loop_start = -1;  // performance.now() when the loop first ran, -1 before
 };
 
-TimerState* state = nullptr;  // one runtime per process
+// One runtime per thread: the main thread and each worker have their own.
+thread_local TimerState* state = nullptr;
 
 void OnTimer(uv_timer_t* handle) {
   Runtime* rt = state->rt;

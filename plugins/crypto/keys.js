@@ -464,6 +464,9 @@ function preparePublicOrPrivateKey(key, argName = 'key') {
   return prepareAsymmetricKey(k, false, argName)[0];
 }
 
+// assert.deepEqual and util.isDeepStrictEqual compare keys by their material, as node.
+require('internal/util/comparisons').registerDeepEqualKind(isKeyObject, (a, b) => a.equals(b));
+
 function keyObjectFromHandle(type, handle) {
   if (type === 'secret') return new SecretKeyObject(handle);
   return type === 'public' ? new PublicKeyObject(handle) : new PrivateKeyObject(handle);

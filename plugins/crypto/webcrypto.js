@@ -220,4 +220,16 @@ Object.defineProperty(Crypto.prototype, 'subtle', {
 const crypto = new Crypto(kCrypto);
 
 void DOMException;
+// Two CryptoKeys are deep-equal when their visible parts and the keys inside are, as in
+// node.
+{
+  const comparisons = require('internal/util/comparisons');
+  comparisons.registerDeepEqualKind(
+    (v) => v instanceof CryptoKey,
+    (a, b) => a[kType] === b[kType] && a[kExtractable] === b[kExtractable] &&
+      comparisons.isDeepStrictEqual(a[kAlgorithm], b[kAlgorithm]) &&
+      comparisons.isDeepStrictEqual(a[kUsages], b[kUsages]) &&
+      a[kKeyObject].equals(b[kKeyObject]));
+}
+
 module.exports = { Crypto, CryptoKey, SubtleCrypto, subtle, crypto };

@@ -36,6 +36,9 @@ function defineLazy(name, load, enumerable) {
 
 // Enumerable, in node's order.
 defineValue('global', globalThis, true);
+// Object.prototype.toString(globalThis) is '[object global]' in node; assert's deep
+// equality tells the global apart from a copy of it by this tag.
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', writable: false, configurable: true, enumerable: false });
 defineValue('clearImmediate', timers.clearImmediate, true);
 defineValue('setImmediate', timers.setImmediate, true);
 defineValue('clearInterval', timers.clearInterval, true);

@@ -91,6 +91,14 @@ function isArrayIndex(key) {
   return Number.isInteger(n) && n >= 0 && n < 2 ** 32 - 1 && String(n) === key;
 }
 
+// Objects whose equality lives in a plugin (crypto's KeyObject and CryptoKey): the
+// plugin registers a recognizer and an equality when it loads. An object of such a kind
+// can only exist once its plugin has loaded, so core needs no knowledge of it.
+const pluginKinds = [];
+function registerDeepEqualKind(recognize, equal) {
+  pluginKinds.push({ recognize, equal });
+}
+
 function innerDeepEqual(a, b, strict, memos) {
   if (a === b) return a !== 0 || !strict || Object.is(a, b);
 
@@ -168,6 +176,13 @@ function innerDeepEqual(a, b, strict, memos) {
   } else if (types.isWeakMap(a) || types.isWeakSet(a) || types.isPromise(a)) {
     // Their contents cannot be observed: only the same object is equal.
     return false;
+  }
+  for (let i = 0; i < pluginKinds.length; i++) {
+    const kind = pluginKinds[i];
+    if (kind.recognize(a)) {
+      if (!kind.recognize(b) || !kind.equal(a, b)) return false;
+      break;
+    }
   }
   return keyCheck(a, b, strict, memos, kNoIterator);
 }
@@ -337,4 +352,4 @@ function isDeepStrictEqual(a, b) {
   return innerDeepEqual(a, b, kStrict);
 }
 
-module.exports = { isDeepEqual, isDeepStrictEqual };
+module.exports = { isDeepEqual, isDeepStrictEqual, registerDeepEqualKind };

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "code_cache.h"
 #include "util.h"
 
 namespace nodus::builtins {
@@ -60,14 +61,26 @@ v8::MaybeLocal<v8::Function> Compile(v8::Local<v8::Context> context, const Sourc
   if (!SourceString(isolate, s).ToLocal(&code)) return {};
   std::string origin_name = std::string("node:") + s.id;
   v8::ScriptOrigin origin(isolate, Str(isolate, origin_name));
-  v8::ScriptCompiler::Source source(code, origin);
+  size_t index = static_cast<size_t>(&s - kSources);
+  // V8 takes ownership of the CachedData given to a Source, so it gets a copy of the
+  // descriptor; the bytes themselves stay in the mapped file.
+  const v8::ScriptCompiler::CachedData* cached = code_cache::Find(index);
+  v8::ScriptCompiler::Source source(
+      code, origin,
+      cached ? new v8::ScriptCompiler::CachedData(cached->data, cached->length,
+                                                  v8::ScriptCompiler::CachedData::BufferNotOwned)
+             : nullptr);
   v8::Local<v8::String> params[] = {
       Name(isolate, "exports"), Name(isolate, "require"), Name(isolate, "module"),
       Name(isolate, "process"), Name(isolate, "internalBinding")};
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, 5, params, 0, nullptr)
+  if (!v8::ScriptCompiler::CompileFunction(
+           context, &source, 5, params, 0, nullptr,
+           cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
            .ToLocal(&fn))
     return {};
+  if (cached && source.GetCachedData()->rejected) code_cache::Rejected();
+  if (code_cache::Recording()) code_cache::Record(isolate, index, fn);
   return scope.Escape(fn);
 }
 

@@ -1,6 +1,7 @@
 // The JavaScript library embedded by tools/js2c, and how core compiles it.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <v8.h>
 
 namespace nodus::builtins {
@@ -14,6 +15,8 @@ struct Source {
 
 extern const Source kSources[];
 extern const size_t kSourceCount;
+// A hash of every id and source, made by js2c: what the code cache is checked against.
+extern const uint64_t kSourcesHash;
 
 // Looks up an embedded module by id; nullptr when there is none.
 const Source* Find(const char* id, size_t len);

@@ -7,6 +7,7 @@
 
 #include "bindings.h"
 #include "builtins.h"
+#include "code_cache.h"
 #include "util.h"
 
 namespace nodus {
@@ -137,7 +138,10 @@ int Runtime::Run() {
   process->Delete(context, key).Check();
   // Unlike other callbacks, the main script's ticks run even when it threw.
   if (MakeCallback(process, run_main.As<v8::Function>(), 0, nullptr).IsEmpty()) DrainTasks();
-  return RunLoop();
+  int code = RunLoop();
+  // The build's code-cache run: serialize what the script compiled (core/code_cache.h).
+  if (code_cache::Recording() && !code_cache::Write(context) && code == 0) code = 1;
+  return code;
 }
 
 int Runtime::RunLoop() {

@@ -71,6 +71,13 @@ int main(int argc, char** argv) {
   if (!root.empty() && root.back() != '/') root += '/';
 
   std::ostringstream body, table;
+  // FNV-1a over every id and source: the code cache is only used with the sources it
+  // was made from (V8 itself checks no more than a source's length).
+  uint64_t hash = 1469598103934665603ull;
+  auto mix = [&hash](const std::string& bytes) {
+    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0xff) * 1099511628211ull;  // separator, so "ab"+"c" != "a"+"bc"
+  };
   for (int i = 3; i < argc; i++) {
     std::string path = argv[i];
     if (path.compare(0, root.size(), root) != 0) {
@@ -80,6 +87,8 @@ int main(int argc, char** argv) {
     std::string id = path.substr(root.size());
     if (id.size() > 3 && id.compare(id.size() - 3, 3, ".js") == 0) id.resize(id.size() - 3);
     std::string src = ReadFile(path);
+    mix(id);
+    mix(src);
     std::string var = "src_" + std::to_string(i);
     if (IsAscii(src)) {
       // Raw string literals, chunked so that no single literal is huge.
@@ -104,6 +113,7 @@ int main(int argc, char** argv) {
       << "#include \"builtins.h\"\n#include <cstdint>\n"
       << "namespace nodus::builtins {\n"
       << body.str() << "const Source kSources[] = {\n"
-      << table.str() << "};\nconst size_t kSourceCount = " << (argc - 3) << ";\n}\n";
+      << table.str() << "};\nconst size_t kSourceCount = " << (argc - 3) << ";\n"
+      << "const uint64_t kSourcesHash = " << hash << "ull;\n}\n";
   return out ? 0 : 1;
 }

@@ -1,0 +1,48 @@
+'use strict';
+// Run once by the build with NODUS_CODE_CACHE_OUT set (core/code_cache.h): what this
+// script compiles is what start-up later finds already compiled. It touches what most
+// programs touch first: console output, require, events, buffers, streams, timers,
+// promises, util and path. It must not depend on plugins (it runs with --no-plugins).
+
+const path = require('path');
+const util = require('util');
+const EventEmitter = require('events');
+const { Readable, Writable, Transform, pipeline } = require('stream');
+const { URL } = require('url');
+const assert = require('assert');
+
+console.log('%s %d %j', 'warm', 1, { a: [1, 2] });
+console.error(util.inspect({ nested: { map: new Map([[1, 'x']]), set: new Set([1]) } }));
+console.log(util.format('%o', [1, 'two', { three: 3 }]));
+
+const e = new EventEmitter();
+e.on('x', (v) => v);
+e.once('x', (v) => v);
+e.emit('x', 1);
+
+const b = Buffer.from('héllo wörld', 'utf8');
+Buffer.concat([b, Buffer.alloc(4)]).toString('base64');
+Buffer.from(b.toString('hex'), 'hex').equals(b);
+b.readUInt32LE(0);
+
+path.join(__dirname, '..', 'x.js');
+path.resolve('a/b', '../c');
+new URL('https://example.com/a?b=c#d').searchParams.get('b');
+assert.deepStrictEqual({ a: 1 }, { a: 1 });
+
+const chunks = [];
+pipeline(
+  Readable.from(['a', 'b', 'c']),
+  new Transform({ transform(chunk, enc, cb) { cb(null, String(chunk).toUpperCase()); } }),
+  new Writable({ write(chunk, enc, cb) { chunks.push(String(chunk)); cb(); } }),
+  (err) => { if (err) throw err; },
+);
+
+setTimeout(() => {}, 1);
+setImmediate(() => {});
+process.nextTick(() => {});
+queueMicrotask(() => {});
+Promise.resolve().then(() => util.promisify(setTimeout)(1)).then(() => {
+  process.on('exit', () => {});
+});
+import('path').then((ns) => ns.default.sep);

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "builtins.h"
@@ -21,9 +22,11 @@
 namespace nodus::code_cache {
 namespace {
 
-// The file: a header, then one entry per cached builtin, then the data they point at.
-// Entries name builtins by their index in kSources, which the sources hash pins down.
-constexpr char kMagic[8] = {'N', 'O', 'D', 'U', 'S', 'C', 'C', '1'};
+// The file: a header, the entries, then the ids and data they point at. A core entry
+// names its builtin by index in kSources, which the sources hash pins down; a plugin
+// entry names its module by id and the hash of the source it was made from.
+constexpr char kMagic[8] = {'N', 'O', 'D', 'U', 'S', 'C', 'C', '2'};
+constexpr uint32_t kPluginEntry = 0xffffffffu;  // Entry::index of a plugin module
 struct Header {
   char magic[8];
   uint64_t sources_hash;
@@ -31,17 +34,37 @@ struct Header {
   uint32_t reserved;
 };
 struct Entry {
-  uint32_t index;
-  uint32_t offset;  // from the start of the file
+  uint32_t index;      // builtin index, or kPluginEntry
+  uint32_t id_offset;  // plugin entries: the module id (not NUL-terminated)
+  uint32_t id_length;
+  uint32_t offset;  // the cached data, from the start of the file
   uint32_t length;
   uint32_t reserved;
+  uint64_t source_hash;  // plugin entries: Hash() of the module's source
+};
+
+uint64_t Hash(const char* data, size_t length) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (size_t i = 0; i < length; i++) h = (h ^ static_cast<unsigned char>(data[i])) * 1099511628211ull;
+  return h;
+}
+
+struct PluginSlot {
+  uint64_t source_hash;
+  std::unique_ptr<v8::ScriptCompiler::CachedData> data;
 };
 
 std::once_flag load_once;
-// One slot per builtin; nullptr when it has no cached data. Never freed: V8 reads the
-// mapped bytes in place.
-std::vector<std::unique_ptr<v8::ScriptCompiler::CachedData>> slots;
+// Filled once, then only read (from any thread). The mapped file is never unmapped: V8
+// reads the bytes in place.
+std::vector<std::unique_ptr<v8::ScriptCompiler::CachedData>> slots;  // by builtin index
+std::unordered_map<std::string, PluginSlot> plugin_slots;             // by module id
 std::atomic<bool> disabled{false};
+
+std::unique_ptr<v8::ScriptCompiler::CachedData> InPlace(const uint8_t* data, uint32_t length) {
+  return std::make_unique<v8::ScriptCompiler::CachedData>(
+      data, static_cast<int>(length), v8::ScriptCompiler::CachedData::BufferNotOwned);
+}
 
 std::string CacheFile() {
   char buf[4096];
@@ -53,7 +76,8 @@ std::string CacheFile() {
   return dir + "/../lib/nodus/code-cache.bin";
 }
 
-// Maps the file and checks every entry lies inside it; any mismatch means no cache.
+// Maps the file and checks every entry lies inside it; a bad header means no cache, a
+// bad entry means no cache for that module.
 void Load() {
   if (Recording()) return;  // the cache is being made from source
   int fd = open(CacheFile().c_str(), O_RDONLY | O_CLOEXEC);
@@ -68,30 +92,46 @@ void Load() {
   size_t size = static_cast<size_t>(st.st_size);
   Header h;
   std::memcpy(&h, bytes, sizeof(h));
-  size_t table_end = sizeof(Header) + static_cast<size_t>(h.count) * sizeof(Entry);
   if (std::memcmp(h.magic, kMagic, sizeof(kMagic)) != 0 ||
-      h.sources_hash != builtins::kSourcesHash || h.count > builtins::kSourceCount ||
-      table_end > size) {
+      h.sources_hash != builtins::kSourcesHash || h.count > size / sizeof(Entry) ||
+      sizeof(Header) + static_cast<size_t>(h.count) * sizeof(Entry) > size) {
     munmap(map, size);
     return;
   }
+  auto inside = [size](uint32_t offset, uint32_t length) {
+    return offset <= size && length <= size - offset;
+  };
   slots.resize(builtins::kSourceCount);
   for (uint32_t i = 0; i < h.count; i++) {
     Entry e;
     std::memcpy(&e, bytes + sizeof(Header) + i * sizeof(Entry), sizeof(e));
-    if (e.index >= builtins::kSourceCount || e.offset < table_end || e.offset > size ||
-        e.length > size - e.offset || e.length == 0)
-      continue;
-    slots[e.index] = std::make_unique<v8::ScriptCompiler::CachedData>(
-        bytes + e.offset, static_cast<int>(e.length),
-        v8::ScriptCompiler::CachedData::BufferNotOwned);
+    if (e.length == 0 || !inside(e.offset, e.length)) continue;
+    if (e.index == kPluginEntry) {
+      if (!inside(e.id_offset, e.id_length)) continue;
+      std::string id(reinterpret_cast<const char*>(bytes + e.id_offset), e.id_length);
+      plugin_slots[id] = PluginSlot{e.source_hash, InPlace(bytes + e.offset, e.length)};
+    } else if (e.index < builtins::kSourceCount) {
+      slots[e.index] = InPlace(bytes + e.offset, e.length);
+    }
   }
 }
 
-// Functions compiled while recording, by builtin index, from the first isolate that
-// compiled any (the main thread's; a worker's builtins are not recorded).
-std::vector<v8::Global<v8::Function>> recorded;
+// What the recording run compiled, from the first isolate that compiled anything (the
+// main thread's; a worker's modules are not recorded).
 v8::Isolate* recording_isolate = nullptr;
+std::vector<v8::Global<v8::Function>> recorded;  // by builtin index
+struct RecordedPlugin {
+  std::string id;
+  uint64_t source_hash;
+  v8::Global<v8::Function> fn;
+};
+std::vector<RecordedPlugin> recorded_plugins;
+
+bool RecordingHere(v8::Isolate* isolate) {
+  if (recording_isolate == nullptr) recording_isolate = isolate;
+  if (recorded.empty()) recorded.resize(builtins::kSourceCount);
+  return isolate == recording_isolate;
+}
 
 }  // namespace
 
@@ -99,6 +139,15 @@ const v8::ScriptCompiler::CachedData* Find(size_t index) {
   if (disabled.load(std::memory_order_relaxed)) return nullptr;
   std::call_once(load_once, Load);
   return index < slots.size() ? slots[index].get() : nullptr;
+}
+
+const v8::ScriptCompiler::CachedData* FindPlugin(const char* id, const char* source,
+                                                 size_t length) {
+  if (disabled.load(std::memory_order_relaxed)) return nullptr;
+  std::call_once(load_once, Load);
+  auto it = plugin_slots.find(id);
+  if (it == plugin_slots.end() || it->second.source_hash != Hash(source, length)) return nullptr;
+  return it->second.data.get();
 }
 
 void Rejected() { disabled.store(true, std::memory_order_relaxed); }
@@ -109,20 +158,36 @@ bool Recording() {
 }
 
 void Record(v8::Isolate* isolate, size_t index, v8::Local<v8::Function> fn) {
-  if (recording_isolate == nullptr) recording_isolate = isolate;
-  if (isolate != recording_isolate) return;
-  if (recorded.empty()) recorded.resize(builtins::kSourceCount);
+  if (!RecordingHere(isolate)) return;
   if (index < recorded.size() && recorded[index].IsEmpty()) recorded[index].Reset(isolate, fn);
+}
+
+void RecordPlugin(v8::Isolate* isolate, const char* id, const char* source, size_t length,
+                  v8::Local<v8::Function> fn) {
+  if (!RecordingHere(isolate)) return;
+  for (const RecordedPlugin& r : recorded_plugins)
+    if (r.id == id) return;
+  recorded_plugins.push_back({id, Hash(source, length), v8::Global<v8::Function>(isolate, fn)});
 }
 
 bool Write(v8::Local<v8::Context> context) {
   v8::Isolate* isolate = context->GetIsolate();
   v8::HandleScope scope(isolate);
   const char* out_path = std::getenv("NODUS_CODE_CACHE_OUT");
-  if (recorded.empty()) recorded.resize(builtins::kSourceCount);
+  RecordingHere(isolate);
   std::vector<Entry> entries;
   std::vector<std::unique_ptr<v8::ScriptCompiler::CachedData>> blobs;
-  uint32_t offset = 0;
+  std::string ids;  // plugin module ids, one after the other
+  // False when V8 cannot serialize the function.
+  auto add = [&](v8::Local<v8::Function> fn, Entry e) {
+    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
+        v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
+    if (!data || data->length <= 0) return false;
+    e.length = static_cast<uint32_t>(data->length);
+    entries.push_back(e);
+    blobs.push_back(std::move(data));
+    return true;
+  };
   for (size_t i = 0; i < builtins::kSourceCount; i++) {
     v8::Local<v8::Function> fn;
     if (!recorded[i].IsEmpty()) {
@@ -131,37 +196,38 @@ bool Write(v8::Local<v8::Context> context) {
       v8::TryCatch tc(isolate);
       if (!builtins::Compile(context, builtins::kSources[i]).ToLocal(&fn)) continue;
     }
-    std::unique_ptr<v8::ScriptCompiler::CachedData> data(
-        v8::ScriptCompiler::CreateCodeCacheForFunction(fn));
-    if (!data || data->length <= 0) continue;
-    entries.push_back({static_cast<uint32_t>(i), offset, static_cast<uint32_t>(data->length), 0});
-    offset += (static_cast<uint32_t>(data->length) + 7u) & ~7u;  // keep each blob aligned
-    blobs.push_back(std::move(data));
+    add(fn, Entry{static_cast<uint32_t>(i), 0, 0, 0, 0, 0, 0});
   }
-  uint32_t base = static_cast<uint32_t>(sizeof(Header) + entries.size() * sizeof(Entry));
-  for (Entry& e : entries) e.offset += base;
+  for (const RecordedPlugin& r : recorded_plugins) {
+    if (add(r.fn.Get(isolate), Entry{kPluginEntry, static_cast<uint32_t>(ids.size()),
+                                     static_cast<uint32_t>(r.id.size()), 0, 0, 0, r.source_hash}))
+      ids += r.id;
+  }
+  // Layout: header, entries, ids, then each blob 8-byte aligned.
+  size_t ids_at = sizeof(Header) + entries.size() * sizeof(Entry);
+  size_t at = (ids_at + ids.size() + 7) & ~size_t{7};
+  for (size_t i = 0; i < entries.size(); i++) {
+    if (entries[i].index == kPluginEntry) entries[i].id_offset += static_cast<uint32_t>(ids_at);
+    entries[i].offset = static_cast<uint32_t>(at);
+    at = (at + entries[i].length + 7) & ~size_t{7};
+  }
 
-  std::string tmp = std::string(out_path) + ".tmp";
-  FILE* f = std::fopen(tmp.c_str(), "wb");
-  if (f == nullptr) {
-    std::fprintf(stderr, "nodus: cannot write %s\n", tmp.c_str());
-    return false;
-  }
+  std::string out(at, '\0');
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof(kMagic));
   h.sources_hash = builtins::kSourcesHash;
   h.count = static_cast<uint32_t>(entries.size());
-  bool ok = std::fwrite(&h, sizeof(h), 1, f) == 1;
+  std::memcpy(&out[0], &h, sizeof(h));
   if (!entries.empty())
-    ok = ok && std::fwrite(entries.data(), sizeof(Entry), entries.size(), f) == entries.size();
-  static const char kPad[8] = {};
-  for (const auto& b : blobs) {
-    size_t len = static_cast<size_t>(b->length);
-    ok = ok && std::fwrite(b->data, 1, len, f) == len;
-    size_t pad = ((len + 7) & ~size_t{7}) - len;
-    ok = ok && std::fwrite(kPad, 1, pad, f) == pad;
-  }
-  ok = std::fclose(f) == 0 && ok;
+    std::memcpy(&out[sizeof(Header)], entries.data(), entries.size() * sizeof(Entry));
+  std::memcpy(&out[ids_at], ids.data(), ids.size());
+  for (size_t i = 0; i < entries.size(); i++)
+    std::memcpy(&out[entries[i].offset], blobs[i]->data, entries[i].length);
+
+  std::string tmp = std::string(out_path) + ".tmp";
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  bool ok = f != nullptr && std::fwrite(out.data(), 1, out.size(), f) == out.size();
+  if (f != nullptr) ok = std::fclose(f) == 0 && ok;
   if (!ok || std::rename(tmp.c_str(), out_path) != 0) {
     std::fprintf(stderr, "nodus: cannot write %s\n", out_path);
     std::remove(tmp.c_str());

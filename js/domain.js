@@ -197,7 +197,11 @@ function wrapScheduler(owner, name, callbackIndex) {
   };
   Object.defineProperty(wrapped, 'name', { __proto__: null, value: original.name });
   wrapped.__domainWrapped = true;
+  // Symbols too: setTimeout's util.promisify.custom must survive the wrapping.
   for (const key of Object.keys(original)) wrapped[key] = original[key];
+  for (const sym of Object.getOwnPropertySymbols(original)) {
+    Object.defineProperty(wrapped, sym, Object.getOwnPropertyDescriptor(original, sym));
+  }
   owner[name] = wrapped;
 }
 

@@ -2,7 +2,8 @@
 // Run once by the build with NODUS_CODE_CACHE_OUT set (core/code_cache.h): what this
 // script compiles is what start-up later finds already compiled. It touches what most
 // programs touch first: console output, require, events, buffers, streams, timers,
-// promises, util and path. It must not depend on plugins (it runs with --no-plugins).
+// promises, util, path, fs and an HTTP server; then it loads every other builtin so each
+// has at least its top level cached. A plugin that is missing is skipped.
 
 const path = require('path');
 const util = require('util');
@@ -46,3 +47,40 @@ Promise.resolve().then(() => util.promisify(setTimeout)(1)).then(() => {
   process.on('exit', () => {});
 });
 import('path').then((ns) => ns.default.sep);
+
+function optional(id) {
+  try {
+    return require(id);
+  } catch {
+    return null;
+  }
+}
+
+const fs = optional('fs');
+if (fs) {
+  fs.readFileSync(__filename, 'utf8');
+  fs.existsSync(__dirname);
+  fs.statSync(__filename).isFile();
+  fs.readdirSync(__dirname);
+  fs.promises.readFile(__filename).then((data) => data.length);
+  fs.createReadStream(__filename).on('data', () => {}).on('error', () => {});
+}
+
+const http = optional('http');
+if (http) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/plain' });
+    res.end('ok');
+  });
+  server.listen(0, '127.0.0.1', () => {
+    http.get({ port: server.address().port, host: '127.0.0.1', agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => server.close());
+    }).on('error', () => server.close());
+  });
+}
+
+for (const id of require('module').builtinModules) {
+  if (id === 'repl' || id === 'inspector') continue;
+  optional(id);
+}

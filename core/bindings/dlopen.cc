@@ -4,6 +4,7 @@
 #include <dlfcn.h>
 
 #include "bindings.h"
+#include "code_cache.h"
 #include "napi/node_api_loader.h"
 #include "plugins.h"
 #include "runtime.h"
@@ -87,13 +88,27 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
            .ToLocal(&code))
     return;
   v8::ScriptOrigin origin(isolate, Str(isolate, std::string("node:") + mod.id));
-  v8::ScriptCompiler::Source source(code, origin);
+  // In-tree plugins' modules have code-cache entries made at build time (a copy of the
+  // descriptor: V8 owns what a Source holds).
+  const v8::ScriptCompiler::CachedData* cached =
+      code_cache::FindPlugin(mod.id, mod.js_source, mod.js_length);
+  v8::ScriptCompiler::Source source(
+      code, origin,
+      cached ? new v8::ScriptCompiler::CachedData(cached->data, cached->length,
+                                                  v8::ScriptCompiler::CachedData::BufferNotOwned)
+             : nullptr);
   v8::Local<v8::String> params[] = {Name(isolate, "exports"), Name(isolate, "require"),
                                     Name(isolate, "module"), Name(isolate, "process"),
                                     Name(isolate, "internalBinding"), Name(isolate, "binding")};
   v8::Local<v8::Function> fn;
-  if (!v8::ScriptCompiler::CompileFunction(context, &source, 6, params, 0, nullptr).ToLocal(&fn))
+  if (!v8::ScriptCompiler::CompileFunction(
+           context, &source, 6, params, 0, nullptr,
+           cached ? v8::ScriptCompiler::kConsumeCodeCache : v8::ScriptCompiler::kNoCompileOptions)
+           .ToLocal(&fn))
     return;
+  if (cached && source.GetCachedData()->rejected) code_cache::Rejected();
+  if (code_cache::Recording())
+    code_cache::RecordPlugin(isolate, mod.id, mod.js_source, mod.js_length, fn);
   info.GetReturnValue().Set(fn);
 }
 

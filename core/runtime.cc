@@ -140,7 +140,8 @@ int Runtime::Run() {
   if (MakeCallback(process, run_main.As<v8::Function>(), 0, nullptr).IsEmpty()) DrainTasks();
   int code = RunLoop();
   // The build's code-cache run: serialize what the script compiled (core/code_cache.h).
-  if (code_cache::Recording() && !code_cache::Write(context) && code == 0) code = 1;
+  // Its exit status is whether the cache was written.
+  if (code_cache::Recording()) return code_cache::Write(context) ? 0 : 1;
   return code;
 }
 

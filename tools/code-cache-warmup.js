@@ -5,6 +5,9 @@
 // promises, util, path, fs and an HTTP server; then it loads every other builtin so each
 // has at least its top level cached. A plugin that is missing is skipped.
 
+// A failure here costs only cache coverage, never the build: report it and go on.
+process.on('uncaughtException', (err) => console.error('warmup:', err));
+
 const path = require('path');
 const util = require('util');
 const EventEmitter = require('events');

@@ -77,5 +77,11 @@ const lazyGlobals = {
   PerformanceObserverEntryList: () => require('perf_hooks').PerformanceObserverEntryList,
   URL: () => require('internal/url').URL,
   URLSearchParams: () => require('internal/url').URLSearchParams,
+  Blob: () => require('buffer').Blob,
+  File: () => require('buffer').File,
+  // From the crypto plugin; undefined when it is not installed.
+  Crypto: () => require('crypto').webcrypto.constructor,
+  CryptoKey: () => require('internal/crypto/webcrypto').CryptoKey,
+  SubtleCrypto: () => require('internal/crypto/webcrypto').SubtleCrypto,
 };
 for (const name of Object.keys(lazyGlobals)) defineLazy(name, lazyGlobals[name], false);

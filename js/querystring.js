@@ -171,9 +171,20 @@ function parse(qs, sep, eq, options) {
   if (options && typeof options.maxKeys === 'number') maxKeys = options.maxKeys;
   // 0, NaN and Infinity all mean no limit.
   let pairsLeft = maxKeys > 0 && Number.isFinite(maxKeys) ? maxKeys : Infinity;
-  let decoder = qsUnescape;
+  // A program may replace querystring.unescape; parse then decodes through it.
+  let decoder = typeof module.exports.unescape === 'function' ? module.exports.unescape : qsUnescape;
   if (options && typeof options.decodeURIComponent === 'function') decoder = options.decodeURIComponent;
   const custom = decoder !== qsUnescape;
+
+  // A separator that stringifies to '' (e.g. an array) never matches, so
+  // node reads one pair: the key up to the first eq and an empty value.
+  if (sep.length === 0) {
+    const idx = eq.length === 0 ? 0 : qs.indexOf(eq);
+    const key = idx === -1 ? qs : qs.slice(0, idx);
+    addKeyVal(obj, custom ? callDecoder(key.replace(/\+/g, ' '), decoder) :
+      decodeComponent(key, decoder), '');
+    return obj;
+  }
 
   let start = 0;
   while (start <= qs.length && pairsLeft > 0) {
@@ -181,11 +192,14 @@ function parse(qs, sep, eq, options) {
     if (end === -1) end = qs.length;
     const pair = qs.slice(start, end);
     start = end + sep.length;
-    if (pair.length === 0) {
+    // Empty pairs count towards maxKeys too (node: '&a' with maxKeys 1 is {}).
+    pairsLeft--;
+    // An empty pair is skipped, except that an empty eq matches in it (node: key '' and
+    // value ''), but never in the empty tail after a final separator.
+    if (pair.length === 0 && (eq.length !== 0 || end === qs.length)) {
       if (end === qs.length) break;
       continue;
     }
-    pairsLeft--;
     const idx = pair.indexOf(eq);
     let key = idx === -1 ? pair : pair.slice(0, idx);
     let value = idx === -1 ? '' : pair.slice(idx + eq.length);

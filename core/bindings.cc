@@ -25,6 +25,7 @@ static const BindingEntry kBindings[] = {
     {"dlopen", InitDlopenBinding},       // process.dlopen (Node addons) and plugin modules
     {"report", InitReportBinding},       // process.report: loop, heap, libraries, limits
     {"worker", InitWorkerBinding},       // worker_threads: runtimes on threads, messages
+    {"v8", InitV8Binding},               // the v8 module: heap statistics, flags, serializer
 };
 
 const BindingEntry* FindBinding(const char* name, size_t len) {

@@ -38,5 +38,6 @@ void InitMessagingBinding(Runtime*, v8::Local<v8::Object>);
 void InitDlopenBinding(Runtime*, v8::Local<v8::Object>);
 void InitReportBinding(Runtime*, v8::Local<v8::Object>);
 void InitWorkerBinding(Runtime*, v8::Local<v8::Object>);
+void InitV8Binding(Runtime*, v8::Local<v8::Object>);
 
 }  // namespace nodus

@@ -277,6 +277,17 @@ E('ERR_HTTP_CONTENT_LENGTH_MISMATCH',
 E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError);
 E('ERR_UNESCAPED_CHARACTERS', '%s contains unescaped characters', TypeError);
 E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"', TypeError);
+// tls
+E('ERR_TLS_CERT_ALTNAME_INVALID', "Hostname/IP does not match certificate's altnames: %s", Error);
+E('ERR_TLS_INVALID_STATE', 'TLS socket connection must be securely established', Error);
+E('ERR_TLS_SNI_FROM_SERVER', 'Cannot issue SNI from a TLS server-side socket', Error);
+E('ERR_TLS_INVALID_PROTOCOL_VERSION', (v, which) =>
+  `${JSON.stringify(v)} is not a valid ${which} TLS protocol version`, TypeError);
+E('ERR_TLS_PROTOCOL_VERSION_CONFLICT', (v, p) =>
+  `TLS protocol version ${JSON.stringify(v)} conflicts with secureProtocol ${JSON.stringify(p)}`, TypeError);
+E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
+E('ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext', Error);
+E('ERR_TLS_INVALID_CONTEXT', '%s must be a SecureContext', TypeError);
 
 function addNumericalSeparator(val) {
   let res = '';

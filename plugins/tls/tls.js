@@ -1,0 +1,211 @@
+'use strict';
+// The tls module: TLSSocket (internal/tls/socket), Server (internal/tls/server),
+// contexts (internal/tls/secure_context), connect() and node's host-name check.
+
+const net = require('net');
+const { Buffer } = require('buffer');
+const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { SecureContext, createSecureContext, defaults, rootCertificates } =
+  require('internal/tls/secure_context');
+const { TLSSocket, alpnWire } = require('internal/tls/socket');
+const { Server } = require('internal/tls/server');
+
+function unfqdn(host) {
+  return host.replace(/[.]$/, '');
+}
+
+// A certificate name (possibly with a '*' in its first label) against a host name.
+function hostMatches(host, pattern) {
+  host = unfqdn(host).toLowerCase();
+  pattern = unfqdn(pattern).toLowerCase();
+  if (!pattern.includes('*')) return host === pattern;
+  const hl = host.split('.');
+  const pl = pattern.split('.');
+  if (hl.length !== pl.length || pl.length < 3) return false;
+  for (let i = 1; i < pl.length; i++) {
+    if (pl[i] !== hl[i] || pl[i].includes('*')) return false;
+  }
+  const first = pl[0];
+  if (first.startsWith('xn--') || first.split('*').length > 2) return false;
+  const [pre, post] = first.split('*');
+  const label = hl[0];
+  return label.length >= pre.length + post.length && label.startsWith(pre) && label.endsWith(post) &&
+    (first === '*' ? label.length > 0 : true);
+}
+
+function splitAltNames(altnames) {
+  // Quoted entries may contain ", "; the simple split covers what OpenSSL prints.
+  return altnames ? altnames.split(', ') : [];
+}
+
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  for (const name of splitAltNames(altNames)) {
+    if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
+    else if (name.startsWith('IP Address:')) ips.push(canonicalIp(name.slice(11)));
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalIp(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ${ips.join(', ')}`;
+  } else if (dnsNames.length > 0 || (subject && subject.CN)) {
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some((n) => hostMatches(hostname, n));
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      valid = Array.isArray(cn) ? cn.some((n) => hostMatches(hostname, n)) : hostMatches(hostname, cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (!valid) {
+    const err = new ERR_TLS_CERT_ALTNAME_INVALID(reason);
+    err.reason = reason;
+    err.host = hostname;
+    err.cert = cert;
+    return err;
+  }
+}
+
+function canonicalIp(ip) {
+  if (net.isIPv6(ip)) {
+    // Expand and drop leading zeros so textual forms compare equal.
+    const [head, tail] = ip.split('::');
+    const h = head ? head.split(':') : [];
+    const t = tail !== undefined && tail ? tail.split(':') : [];
+    const fill = ip.includes('::') ? new Array(8 - h.length - t.length).fill('0') : [];
+    return [...h, ...fill, ...t].map((x) => parseInt(x, 16).toString(16)).join(':');
+  }
+  return ip;
+}
+
+// connect(options[, cb]), connect(port[, host][, options][, cb]), connect(path[, options][, cb])
+function normalizeConnectArgs(args) {
+  let options = {};
+  let cb;
+  const rest = [...args];
+  if (typeof rest[rest.length - 1] === 'function') cb = rest.pop();
+  if (rest[0] !== null && typeof rest[0] === 'object') {
+    options = { ...rest[0] };
+  } else if (typeof rest[0] === 'string' && !/^\d+$/.test(rest[0]) && rest.length === 1) {
+    options = { path: rest[0] };
+  } else {
+    if (rest[0] !== undefined) options.port = rest[0];
+    if (typeof rest[1] === 'string') options.host = rest[1];
+    const extra = rest.find((a, i) => i > 0 && a !== null && typeof a === 'object');
+    if (extra) options = { ...extra, ...options };
+  }
+  return [options, cb];
+}
+
+function connect(...args) {
+  const [opts, cb] = normalizeConnectArgs(args);
+  const envReject = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
+  const options = {
+    rejectUnauthorized: envReject,
+    ciphers: defaults.DEFAULT_CIPHERS,
+    checkServerIdentity,
+    minDHSize: 1024,
+    ...opts,
+  };
+  if (!options.keepAlive) options.singleUse = true;
+  if (options.ALPNProtocols !== undefined) alpnWire(options.ALPNProtocols);
+  const host = options.host || 'localhost';
+  options.host = host;
+  if (options.servername === undefined && !net.isIP(host)) options.servername = host;
+  if (options.servername !== undefined && typeof options.servername !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.servername', 'string', options.servername);
+  }
+  const context = options.secureContext || createSecureContext(options);
+
+  let transport = options.socket;
+  if (!transport) {
+    const netOpts = { ...options };
+    delete netOpts.secureContext;
+    transport = net.connect(netOpts);
+  }
+  const socket = new TLSSocket(transport, {
+    isServer: false,
+    secureContext: context,
+    servername: options.servername || undefined,
+    host,
+    port: options.port,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    checkServerIdentity: options.checkServerIdentity,
+    ALPNProtocols: options.ALPNProtocols,
+    allowHalfOpen: options.allowHalfOpen,
+  });
+  socket._host = host;
+  if (options.timeout) socket.setTimeout(options.timeout);
+  if (cb) socket.once('secureConnect', cb);
+  return socket;
+}
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function convertALPNProtocols(protocols, out) {
+  if (Array.isArray(protocols)) {
+    out.ALPNProtocols = alpnWire(protocols);
+  } else if (protocols instanceof Uint8Array || Buffer.isBuffer(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols);
+  } else if (ArrayBuffer.isView(protocols)) {
+    out.ALPNProtocols = Buffer.from(protocols.buffer.slice(protocols.byteOffset,
+      protocols.byteOffset + protocols.byteLength));
+  }
+}
+
+let ciphers;
+function getCiphers() {
+  if (!ciphers) {
+    ciphers = defaults.DEFAULT_CIPHERS.split(':').filter((c) => /^[A-Z0-9_-]+$/.test(c) && c !== 'HIGH')
+      .map((c) => c.toLowerCase().replace(/_/g, '_'));
+  }
+  return ciphers.slice();
+}
+
+function createSecurePair() {
+  throw new Error('tls.createSecurePair() is not supported by nodus');
+}
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS: defaults.DEFAULT_CIPHERS,
+  DEFAULT_ECDH_CURVE: defaults.DEFAULT_ECDH_CURVE,
+  DEFAULT_MIN_VERSION: defaults.DEFAULT_MIN_VERSION,
+  DEFAULT_MAX_VERSION: defaults.DEFAULT_MAX_VERSION,
+  getCiphers,
+  rootCertificates: undefined,
+  convertALPNProtocols,
+  checkServerIdentity,
+  createSecureContext,
+  SecureContext,
+  TLSSocket,
+  Server,
+  createServer,
+  connect,
+  createSecurePair,
+};
+
+// The defaults are settable, and contexts made afterwards use the new values.
+for (const name of ['DEFAULT_CIPHERS', 'DEFAULT_ECDH_CURVE', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']) {
+  Object.defineProperty(module.exports, name, {
+    __proto__: null, configurable: true, enumerable: true,
+    get() { return defaults[name]; },
+    set(v) { defaults[name] = v; },
+  });
+}
+Object.defineProperty(module.exports, 'rootCertificates', {
+  __proto__: null, configurable: false, enumerable: true,
+  get: rootCertificates,
+});

@@ -1,8 +1,4 @@
 'use strict';
-// Pending (not run: the runner takes case-*.js only): fastify's lib/server.js requires
-// 'node:https' at load time and nodus has no https/tls plugin yet. With only that module
-// stubbed (Module._load returning an empty https), this script prints exactly what node
-// prints, so renaming it back to case-fastify.js is all it takes once https exists.
 // A fastify app with a JSON route (and a route with a params schema) served on loopback,
 // fetched with http.get / http.request.
 const http = require('http');

@@ -38,6 +38,8 @@ const OptionSpec kOptions[] = {
     {"--no-plugins", nullptr, Arg::kNone, true},
     {"--plugin-path", nullptr, Arg::kRequired, true},
     {"--expose-gc", nullptr, Arg::kNone, true},
+    // Lets user code require internal/* (node's own tests); read by cjs/loader.js.
+    {"--expose-internals", nullptr, Arg::kNone, false},
     {"--trace-uncaught", nullptr, Arg::kNone, true},
     {"--no-warnings", nullptr, Arg::kNone, true},
     {"--no-deprecation", nullptr, Arg::kNone, true},

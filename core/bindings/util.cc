@@ -125,6 +125,12 @@ void GetErrorMap(const v8::FunctionCallbackInfo<v8::Value>& info) {
 NODUS_TYPE_CHECKS(V)
 #undef V
 
+// sleep(msec): blocks the thread (internal/util.sleep, validated in JS).
+void Sleep(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsUint32()) return;
+  uv_sleep(info[0].As<v8::Uint32>()->Value());
+}
+
 }  // namespace
 
 void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -137,6 +143,7 @@ void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "getConstructorName", GetConstructorName);
   SetMethod(context, target, "getExternalValue", GetExternalValue);
   SetMethod(context, target, "getErrorMap", GetErrorMap);
+  SetMethod(context, target, "sleep", Sleep);
   v8::Local<v8::Object> types = v8::Object::New(isolate);
 #define V(js, cc) SetMethod(context, types, #js, js);
   NODUS_TYPE_CHECKS(V)
@@ -147,6 +154,16 @@ void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, filters, "ONLY_ENUMERABLE", v8::Integer::New(isolate, v8::ONLY_ENUMERABLE));
   SetValue(context, filters, "SKIP_SYMBOLS", v8::Integer::New(isolate, v8::SKIP_SYMBOLS));
   SetValue(context, target, "propertyFilter", filters);
+  // Private symbols as JS property keys (V8 keeps them out of ownKeys and proxies), for
+  // node's own tests under --expose-internals. ForApi returns the runtime's own keys.
+  v8::Local<v8::Object> privates = v8::Object::New(isolate);
+  v8::Local<v8::Private> arrow =
+      v8::Private::ForApi(isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:arrow"));
+  // A v8::Private is a Symbol inside V8 but the API has no cast to Value: a Local is
+  // one handle pointer either way.
+  SetValue(context, privates, "arrow_message_private_symbol",
+           *reinterpret_cast<v8::Local<v8::Value>*>(&arrow));
+  SetValue(context, target, "privateSymbols", privates);
 }
 
 }  // namespace nodus

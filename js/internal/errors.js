@@ -132,6 +132,7 @@ function invalidArgType(name, expected, actual) {
 }
 
 E('ERR_INVALID_ARG_TYPE', invalidArgType, TypeError);
+E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
 E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
   let inspected = lazyInspect()(value);
   if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;

@@ -50,7 +50,12 @@ function registerExternal(id, fn) {
   userVisible.add(id);
 }
 
-module.exports = { requireBuiltin, canBeRequiredByUsers, builtinIds, registerExternal };
+// Whether `id` names any built-in module, internal ones included (--expose-internals).
+function exists(id) {
+  return known.has(id) || external.has(id);
+}
+
+module.exports = { requireBuiltin, canBeRequiredByUsers, builtinIds, registerExternal, exists };
 cache.set('internal/bootstrap/loaders', module);
 
 requireBuiltin('internal/bootstrap/node');

@@ -87,10 +87,15 @@ resolve.install(Module);
 // Builtins that exist only with the "node:" scheme (node 20: node:test and friends).
 const kSchemeOnly = new Set(['test', 'test/reporters', 'sea', 'sqlite']);
 
+// --expose-internals (either spelling; command line only, as in node).
+const exposeInternals = process.execArgv.some(
+  (a) => a === '--expose-internals' || a === '--expose_internals');
+
 // Whether users may require `id` (bare, without "node:"); internal/ ids never, even when
-// a plugin registers them.
+// a plugin registers them, unless node's own tests ask with --expose-internals.
 function isPublicBuiltin(id) {
-  return !id.startsWith('internal/') && loaders.canBeRequiredByUsers(id);
+  if (id.startsWith('internal/')) return exposeInternals && loaders.exists(id);
+  return loaders.canBeRequiredByUsers(id);
 }
 
 function isBuiltin(id) {

@@ -29,7 +29,8 @@ HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(
   const incoming = this.incoming = new Ctor(socket);
   incoming.httpVersionMajor = versionMajor;
   incoming.httpVersionMinor = versionMinor;
-  incoming.httpVersion = `${versionMajor}.${versionMinor}`;
+  incoming.httpVersion = versionMajor === 1 && versionMinor === 1 ? '1.1' :
+    `${versionMajor}.${versionMinor}`;
   incoming.joinDuplicateHeaders = this.joinDuplicateHeaders;
   incoming.url = url === undefined ? '' : url;
   incoming.upgrade = upgrade;

@@ -32,7 +32,13 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kHighWaterMark = Symbol('kHighWaterMark');
 const nop = () => {};
 
-const nonAscii = /[^\x00-\x7f]/;
+// A plain loop: the regexp test went through V8's runtime on every response.
+function isAscii(str) {
+  for (let i = 0; i < str.length; i++) {
+    if (str.charCodeAt(i) > 0x7f) return false;
+  }
+  return true;
+}
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 
 // The Date header changes once a second: render it once a second, not per response.
@@ -173,7 +179,7 @@ OutgoingMessage.prototype._send = function _send(data, encoding, callback, byteL
     const header = this._header;
     // The head is latin1; joined to a UTF-8 body only when it is plain ASCII.
     if (typeof data === 'string' && (encoding === 'latin1' ||
-        ((encoding === 'utf8' || !encoding) && !nonAscii.test(header)))) {
+        ((encoding === 'utf8' || !encoding) && isAscii(header)))) {
       data = header + data;
     } else {
       this.outputData.unshift({ data: header, encoding: 'latin1', callback: null });
@@ -657,7 +663,7 @@ function fastEnd(msg, chunk, encoding, callback) {
   msg.finished = true;
   if (!msg._hasBody) {
     socket.write(msg._header, 'latin1', finish);
-  } else if (isString && (encoding === 'latin1' || !nonAscii.test(msg._header))) {
+  } else if (isString && (encoding === 'latin1' || isAscii(msg._header))) {
     socket.write(msg._header + chunk, encoding, finish);
   } else if (isString) {
     socket.cork();

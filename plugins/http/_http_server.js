@@ -115,10 +115,15 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
   }
 
+  let knownMessage = false;
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    if (!this.statusMessage) this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+    if (!this.statusMessage) {
+      // Ours, from the table: no need to check its characters.
+      this.statusMessage = STATUS_CODES[statusCode] || 'unknown';
+      knownMessage = true;
+    }
     obj = reason;
   }
   this.statusCode = statusCode;
@@ -143,7 +148,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     headers = obj;
   }
 
-  if (checkInvalidHeaderChar(this.statusMessage)) {
+  if (!knownMessage && checkInvalidHeaderChar(this.statusMessage)) {
     throw new ERR_INVALID_CHAR('statusMessage');
   }
 

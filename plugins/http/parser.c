@@ -72,6 +72,24 @@ typedef struct {
 
 static llhttp_settings_t http__settings;
 
+/* The callbacks' names as JS strings, made once per env: looking a property up by a C
+ * string internalizes the name again on every call, which showed in profiles at two
+ * lookups per request. Held in an array because a reference must be to an object. */
+enum { HTTP__CB_HEADERS, HTTP__CB_BODY, HTTP__CB_COMPLETE, HTTP__CB_COUNT };
+static const char* const http__cb_names[HTTP__CB_COUNT] = {
+    "onHeadersComplete", "onBody", "onMessageComplete"};
+
+typedef struct {
+  napi_ref keys;
+} http__env_t;
+
+static void http__env_finalize(napi_env env, void* data, void* hint) {
+  (void)hint;
+  http__env_t* e = data;
+  if (e->keys) napi_delete_reference(env, e->keys);
+  free(e);
+}
+
 /* ---- head accumulation ---- */
 
 static int http__append(http__parser_t* h, const char* at, size_t n) {
@@ -219,11 +237,20 @@ static napi_value http__pairs(napi_env env, http__parser_t* h) {
 }
 
 /* Calls this[name](argv...); returns NULL (and sets h->exception) when it threw. */
-static napi_value http__call(http__parser_t* h, const char* name, size_t argc, napi_value* argv) {
+static napi_value http__call(http__parser_t* h, int which, size_t argc, napi_value* argv) {
   napi_env env = h->env;
-  napi_value fn, result;
+  napi_value fn, result, keys, key;
   napi_valuetype t;
-  if (napi_get_named_property(env, h->self, name, &fn) != napi_ok) {
+  http__env_t* e = NULL;
+  napi_status st;
+  if (napi_get_instance_data(env, (void**)&e) == napi_ok && e && e->keys &&
+      napi_get_reference_value(env, e->keys, &keys) == napi_ok && keys &&
+      napi_get_element(env, keys, (uint32_t)which, &key) == napi_ok) {
+    st = napi_get_property(env, h->self, key, &fn);
+  } else {
+    st = napi_get_named_property(env, h->self, http__cb_names[which], &fn);
+  }
+  if (st != napi_ok) {
     h->exception = 1;
     return NULL;
   }
@@ -266,7 +293,7 @@ static int http__on_headers_complete(llhttp_t* p) {
   napi_get_boolean(env, llhttp_should_keep_alive(p), &argv[8]);
   /* The head is handed over: what follows (trailers) starts a fresh list. */
   http__reset_head(h);
-  r = http__call(h, "onHeadersComplete", 9, argv);
+  r = http__call(h, HTTP__CB_HEADERS, 9, argv);
   if (!r) return -1;
   if (napi_get_value_int32(env, r, &ret) != napi_ok) ret = 0;
   return ret == 1 || ret == 2 ? ret : 0;
@@ -281,7 +308,7 @@ static int http__on_body(llhttp_t* p, const char* at, size_t n) {
     h->exception = 1;
     return -1;
   }
-  return http__call(h, "onBody", 1, &buf) ? 0 : -1;
+  return http__call(h, HTTP__CB_BODY, 1, &buf) ? 0 : -1;
 }
 
 static int http__on_message_complete(llhttp_t* p) {
@@ -297,7 +324,7 @@ static int http__on_message_complete(llhttp_t* p) {
     napi_get_undefined(h->env, &arg);
   }
   http__reset_head(h);
-  if (!http__call(h, "onMessageComplete", 1, &arg)) return -1;
+  if (!http__call(h, HTTP__CB_COMPLETE, 1, &arg)) return -1;
   /* The callback may have paused us (a pipelined request waits for its turn). */
   return 0;
 }
@@ -517,6 +544,30 @@ napi_value nodus_http_init(napi_env env, napi_value exports) {
   http__settings.on_headers_complete = http__on_headers_complete;
   http__settings.on_body = http__on_body;
   http__settings.on_message_complete = http__on_message_complete;
+
+  {
+    napi_value keys;
+    http__env_t* e = calloc(1, sizeof(*e));
+    if (!e) return NULL;
+    if (napi_create_array_with_length(env, HTTP__CB_COUNT, &keys) != napi_ok) {
+      free(e);
+      return NULL;
+    }
+    for (uint32_t i = 0; i < HTTP__CB_COUNT; i++) {
+      napi_value k;
+      if (napi_create_string_latin1(env, http__cb_names[i], NAPI_AUTO_LENGTH, &k) != napi_ok ||
+          napi_set_element(env, keys, i, k) != napi_ok) {
+        free(e);
+        return NULL;
+      }
+    }
+    if (napi_create_reference(env, keys, 1, &e->keys) != napi_ok ||
+        napi_set_instance_data(env, e, http__env_finalize, NULL) != napi_ok) {
+      if (e->keys) napi_delete_reference(env, e->keys);
+      free(e);
+      return NULL;
+    }
+  }
 
   if (napi_create_array(env, &methods) != napi_ok) return NULL;
   for (uint32_t i = 0; i <= 33; i++) {

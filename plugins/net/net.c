@@ -142,7 +142,7 @@ napi_value nodus_net_init(napi_env env, napi_value exports) {
   if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
     return NULL;
   if (!net__tcp_init(env, exports) || !net__pipe_init(env, exports) ||
-      !net__init_write_state(env, exports))
+      !net__init_write_state(env, exports) || !net__init_keys(env))
     return NULL;
   return exports;
 }

@@ -26,6 +26,7 @@ const kOwner = Symbol('owner_symbol');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kTimeout = Symbol('kTimeout');
+const kTimeoutSpare = Symbol('kTimeoutSpare');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
@@ -76,6 +77,7 @@ function Socket(options) {
   this[kBytesRead] = 0;
   this[kBytesWritten] = 0;
   this[kTimeout] = null;
+  this[kTimeoutSpare] = null;
   this.timeout = 0;
   this[kReset] = false;
   this.server = null;
@@ -232,12 +234,15 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (msecs < 0 || !Number.isFinite(msecs)) {
     throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
-  if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
+  const old = this[kTimeout];
+  if (old) {
+    clearTimeout(old);
     this[kTimeout] = null;
   }
   this.timeout = msecs;
+  this[kTimeoutSpare] = null;
   if (msecs === 0) {
+    if (old) this[kTimeoutSpare] = old;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.removeListener('timeout', callback);
@@ -245,8 +250,19 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   } else {
     // Unref'd: an idle timer alone does not keep the process alive, as in node. It
     // stays in kTimeout after firing, so activity (refresh) arms it again.
-    this[kTimeout] = globalThis.setTimeout(() => this.emit('timeout'), msecs);
-    this[kTimeout].unref();
+    // An HTTP server switches between the keep-alive timeout and none on every request:
+    // the last timer is kept and re-armed for the same delay rather than made anew
+    // (a new one costs two timer-ref toggles in native code).
+    let t = old || this[kTimeoutSpare];
+    if (t && t._destroyed && Number.isInteger(msecs) && msecs <= 0x7fffffff) {
+      t._idleTimeout = msecs;
+      t._onTimeout = emitSocketTimeout;
+      t.refresh();
+    } else {
+      t = globalThis.setTimeout(emitSocketTimeout, msecs, this);
+      t.unref();
+    }
+    this[kTimeout] = t;
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
       this.once('timeout', callback);
@@ -255,6 +271,11 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   return this;
 };
 
+
+// The socket's timer callback (`this` is the timer; the socket is its argument).
+function emitSocketTimeout(socket) {
+  socket.emit('timeout');
+}
 
 Socket.prototype._onTimeout = function _onTimeout() {
   this.emit('timeout');
@@ -548,6 +569,7 @@ Socket.prototype._destroy = function _destroy(exception, cb) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
+  this[kTimeoutSpare] = null;
   this.connecting = false;
   for (let s = this; s !== null; s = s._parent) {
     if (s[kTimeout]) {

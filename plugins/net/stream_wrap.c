@@ -50,11 +50,61 @@ net_handle_t* net__handle_new(napi_env env, napi_value self, net_kind_t kind, co
   return h;
 }
 
+/* The names of the per-read and per-write callbacks as JS strings, made once per env:
+ * a lookup by C string makes and internalizes the name again on every read. Held in an
+ * array because a reference must be to an object. */
+enum { NET__KEY_ONREAD, NET__KEY_ONCOMPLETE, NET__KEY_COUNT };
+static const char* const net__key_names[NET__KEY_COUNT] = {"onread", "oncomplete"};
+
+typedef struct {
+  napi_ref keys;
+} net__env_t;
+
+static void net__env_finalize(napi_env env, void* data, void* hint) {
+  (void)hint;
+  net__env_t* e = data;
+  if (e->keys) napi_delete_reference(env, e->keys);
+  free(e);
+}
+
+int net__init_keys(napi_env env) {
+  napi_value keys;
+  net__env_t* e = calloc(1, sizeof(*e));
+  if (!e) return 0;
+  if (napi_create_array_with_length(env, NET__KEY_COUNT, &keys) != napi_ok) goto fail;
+  for (uint32_t i = 0; i < NET__KEY_COUNT; i++) {
+    napi_value k;
+    if (napi_create_string_latin1(env, net__key_names[i], NAPI_AUTO_LENGTH, &k) != napi_ok ||
+        napi_set_element(env, keys, i, k) != napi_ok)
+      goto fail;
+  }
+  if (napi_create_reference(env, keys, 1, &e->keys) != napi_ok) goto fail;
+  if (napi_set_instance_data(env, e, net__env_finalize, NULL) != napi_ok) goto fail;
+  return 1;
+fail:
+  if (e->keys) napi_delete_reference(env, e->keys);
+  free(e);
+  return 0;
+}
+
+/* recv[key] for one of the cached keys (by name when the cache is missing). */
+static napi_status net__get_key(napi_env env, napi_value recv, int which, napi_value* fn) {
+  net__env_t* e = NULL;
+  napi_value keys, key;
+  if (napi_get_instance_data(env, (void**)&e) == napi_ok && e && e->keys &&
+      napi_get_reference_value(env, e->keys, &keys) == napi_ok && keys &&
+      napi_get_element(env, keys, (uint32_t)which, &key) == napi_ok)
+    return napi_get_property(env, recv, key, fn);
+  return napi_get_named_property(env, recv, net__key_names[which], fn);
+}
+
 void net__call_method(net_handle_t* h, napi_value recv, const char* name, size_t argc,
                       napi_value* argv) {
   napi_value fn;
   napi_valuetype t;
-  if (napi_get_named_property(h->env, recv, name, &fn) != napi_ok) return;
+  napi_status st = strcmp(name, "onread") == 0 ? net__get_key(h->env, recv, NET__KEY_ONREAD, &fn)
+                                               : napi_get_named_property(h->env, recv, name, &fn);
+  if (st != napi_ok) return;
   if (napi_typeof(h->env, fn, &t) != napi_ok || t != napi_function) return;
   napi_make_callback(h->env, h->ctx, recv, fn, argc, argv, NULL);
 }
@@ -132,7 +182,7 @@ void net__req_done(net_req_t* r, int status) {
   napi_open_handle_scope(r->env, &scope);
   napi_get_reference_value(r->env, r->req, &req);
   argv[0] = net__int(r->env, status);
-  if (napi_get_named_property(r->env, req, "oncomplete", &fn) == napi_ok &&
+  if (net__get_key(r->env, req, NET__KEY_ONCOMPLETE, &fn) == napi_ok &&
       napi_typeof(r->env, fn, &t) == napi_ok && t == napi_function) {
     napi_make_callback(r->env, r->ctx, req, fn, 1, argv, NULL);
   }
@@ -169,8 +219,10 @@ static void net__set_req(napi_env env, napi_value req, int async, size_t bytes) 
 
 /* Writes bufs[0..n): what uv_try_write takes goes at once; the rest is queued with a
  * request that owns `storage` (string copies) and the uv_buf_t array when heap-made. */
-static int net__do_write(napi_env env, net_handle_t* h, napi_value req, uv_buf_t* bufs,
-                         size_t n, char* storage, int bufs_on_heap) {
+/* copy_on_queue: bufs[] point into a scratch area that the next write reuses, so what
+ * has to wait for the socket is copied out first (single-buffer writes only). */
+static int net__do_write_ex(napi_env env, net_handle_t* h, napi_value req, uv_buf_t* bufs,
+                            size_t n, char* storage, int bufs_on_heap, int copy_on_queue) {
   size_t total = 0, i;
   for (i = 0; i < n; i++) total += bufs[i].len;
   int w = total == 0 ? 0 : uv_try_write(&h->h.stream, bufs, (unsigned)n);
@@ -195,6 +247,13 @@ static int net__do_write(napi_env env, net_handle_t* h, napi_value req, uv_buf_t
   }
   bufs[i].base += done;
   bufs[i].len -= done;
+  if (copy_on_queue && n == 1) {
+    char* c = malloc(bufs[0].len ? bufs[0].len : 1);
+    if (!c) return UV_ENOMEM;
+    memcpy(c, bufs[0].base, bufs[0].len);
+    bufs[0].base = c;
+    storage = c;
+  }
   net_req_t* r = net__req_new(env, req, h);
   if (!r) {
     free(storage);
@@ -210,6 +269,11 @@ static int net__do_write(napi_env env, net_handle_t* h, napi_value req, uv_buf_t
   }
   net__set_req(env, req, 1, total);
   return 0;
+}
+
+static int net__do_write(napi_env env, net_handle_t* h, napi_value req, uv_buf_t* bufs,
+                         size_t n, char* storage, int bufs_on_heap) {
+  return net__do_write_ex(env, h, req, bufs, n, storage, bufs_on_heap, 0);
 }
 
 static int net__buffer_data(napi_env env, napi_value v, char** data, size_t* len) {
@@ -272,11 +336,27 @@ static char* net__string_copy(napi_env env, napi_value s, int latin1, size_t* le
   return p;
 }
 
+/* Strings that fit are converted straight into this, in one pass (no length pass, no
+ * malloc); the bytes are copied out only if the socket cannot take them all now. */
+static char net__write_slab[65536];
+
 static napi_value net__write_string(napi_env env, napi_callback_info info, int latin1) {
-  size_t argc = 2, len;
+  size_t argc = 2, len = 0;
   napi_value argv[2];
   net_handle_t* h = net__unwrap(env, info, &argc, argv);
   if (!h) return net__int(env, UV_EBADF);
+  if (argc >= 2) {
+    napi_status st = latin1 ? napi_get_value_string_latin1(env, argv[1], net__write_slab,
+                                                           sizeof(net__write_slab), &len)
+                            : napi_get_value_string_utf8(env, argv[1], net__write_slab,
+                                                         sizeof(net__write_slab), &len);
+    /* A UTF-8 conversion stops short of a character that does not fit (up to 4 bytes):
+     * well below the end, the whole string was converted. */
+    if (st == napi_ok && len + 8 < sizeof(net__write_slab)) {
+      uv_buf_t sbuf = uv_buf_init(net__write_slab, (unsigned)len);
+      return net__int(env, net__do_write_ex(env, h, argv[0], &sbuf, 1, NULL, 0, 1));
+    }
+  }
   char* p = net__string_copy(env, argv[1], latin1, &len);
   if (!p) return NULL;
   uv_buf_t buf = uv_buf_init(p, (unsigned)len);

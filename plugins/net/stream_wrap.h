@@ -83,6 +83,8 @@ net_handle_t* net__unwrap(napi_env env, napi_callback_info info, size_t* argc, n
 net_handle_t* net__handle_new(napi_env env, napi_value self, net_kind_t kind, const char* name);
 
 /* Calls `handle[name](argv...)` as a MakeCallback, if it is a function. */
+/* Makes the per-env cache of callback names; 1 on success. */
+int net__init_keys(napi_env env);
 void net__call_method(net_handle_t* h, napi_value recv, const char* name, size_t argc,
                       napi_value* argv);
 

@@ -289,6 +289,10 @@ E('ERR_TLS_PROTOCOL_VERSION_CONFLICT', (v, p) =>
 E('ERR_TLS_HANDSHAKE_TIMEOUT', 'TLS handshake timeout', Error);
 E('ERR_TLS_REQUIRED_SERVER_NAME', '"servername" is required parameter for Server.addContext', Error);
 E('ERR_TLS_INVALID_CONTEXT', '%s must be a SecureContext', TypeError);
+E('ERR_TLS_ALPN_CALLBACK_INVALID_RESULT', (value, protocols) =>
+  `ALPN callback returned a value (${value}) that did not match any of the client's offered protocols (${protocols.join(', ')})`, TypeError);
+E('ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS',
+  'The ALPNCallback and ALPNProtocols TLS options are mutually exclusive', TypeError);
 
 function addNumericalSeparator(val) {
   let res = '';

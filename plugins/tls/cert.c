@@ -3,6 +3,7 @@
 #include "tls_internal.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <openssl/bn.h>
@@ -89,16 +90,100 @@ static napi_value nodus__time(napi_env env, const ASN1_TIME* t) {
   return v;
 }
 
+/* Appends `s` (n bytes) to out, JSON-quoted when it holds anything but the characters
+ * node prints bare, so an embedded ", " or NUL cannot forge another name. */
+static void nodus__append_name(char** out, size_t* len, size_t* cap, const char* prefix,
+                               const unsigned char* s, size_t n, int uri) {
+  int safe = 1;
+  for (size_t i = 0; i < n && safe; i++) {
+    unsigned char ch = s[i];
+    if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+          ch == '-' || ch == '.' || ch == '_' || ch == '*' || ch == '@' || ch == '+' ||
+          (uri && (ch == ':' || ch == '/' || ch == '?' || ch == '#' || ch == '=' || ch == '&' ||
+                   ch == '%' || ch == '~' || ch == '!' || ch == '$' || ch == ';' || ch == '[' ||
+                   ch == ']' || ch == '(' || ch == ')' || ch == '\''))))
+      safe = 0;
+  }
+  size_t need = *len + strlen(prefix) + n * 6 + 8;
+  if (need > *cap) {
+    size_t c = need * 2;
+    char* p = realloc(*out, c);
+    if (!p) return;
+    *out = p;
+    *cap = c;
+  }
+  char* o = *out + *len;
+  if (*len) {
+    *o++ = ',';
+    *o++ = ' ';
+  }
+  o += sprintf(o, "%s", prefix);
+  if (!safe) *o++ = '"';
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = s[i];
+    if (safe) {
+      *o++ = (char)ch;
+    } else if (ch == '"' || ch == '\\') {
+      *o++ = '\\';
+      *o++ = (char)ch;
+    } else if (ch < 0x20 || ch >= 0x7f) {
+      o += sprintf(o, "\\u%04x", ch);
+    } else {
+      *o++ = (char)ch;
+    }
+  }
+  if (!safe) *o++ = '"';
+  *o = 0;
+  *len = (size_t)(o - *out);
+}
+
 /* subjectaltname: "DNS:a, IP Address:127.0.0.1" as node prints it. */
 static napi_value nodus__altnames(napi_env env, X509* cert) {
-  int idx = X509_get_ext_by_NID(cert, NID_subject_alt_name, -1);
-  if (idx < 0) return NULL;
-  X509_EXTENSION* ext = X509_get_ext(cert, idx);
-  BIO* bio = BIO_new(BIO_s_mem());
-  if (!bio) return NULL;
+  GENERAL_NAMES* names = X509_get_ext_d2i(cert, NID_subject_alt_name, NULL, NULL);
+  if (!names) return NULL;
+  char* out = NULL;
+  size_t len = 0, cap = 0;
+  for (int i = 0; i < sk_GENERAL_NAME_num(names); i++) {
+    GENERAL_NAME* g = sk_GENERAL_NAME_value(names, i);
+    if (g->type == GEN_DNS || g->type == GEN_EMAIL || g->type == GEN_URI) {
+      ASN1_IA5STRING* str = g->d.ia5;
+      const char* prefix = g->type == GEN_DNS ? "DNS:" : g->type == GEN_EMAIL ? "email:" : "URI:";
+      nodus__append_name(&out, &len, &cap, prefix, ASN1_STRING_get0_data(str),
+                         (size_t)ASN1_STRING_length(str), g->type == GEN_URI);
+    } else if (g->type == GEN_IPADD) {
+      const unsigned char* ip = ASN1_STRING_get0_data(g->d.ip);
+      int n = ASN1_STRING_length(g->d.ip);
+      char buf[64];
+      if (n == 4) {
+        snprintf(buf, sizeof(buf), "%d.%d.%d.%d", ip[0], ip[1], ip[2], ip[3]);
+      } else if (n == 16) {
+        int k = 0;
+        for (int j = 0; j < 16; j += 2)
+          k += snprintf(buf + k, sizeof(buf) - k, j ? ":%X" : "%X", (ip[j] << 8) | ip[j + 1]);
+      } else {
+        snprintf(buf, sizeof(buf), "<invalid>");
+      }
+      nodus__append_name(&out, &len, &cap, "IP Address:", (const unsigned char*)buf, strlen(buf), 1);
+    } else if (g->type == GEN_DIRNAME) {
+      char buf[512];
+      X509_NAME_oneline(g->d.dirn, buf, sizeof(buf));
+      nodus__append_name(&out, &len, &cap, "DirName:", (const unsigned char*)buf, strlen(buf), 1);
+    } else if (g->type == GEN_RID) {
+      char buf[128];
+      OBJ_obj2txt(buf, sizeof(buf), g->d.rid, 1);
+      nodus__append_name(&out, &len, &cap, "Registered ID:", (const unsigned char*)buf, strlen(buf), 1);
+    } else if (g->type == GEN_OTHERNAME) {
+      nodus__append_name(&out, &len, &cap, "othername:", (const unsigned char*)"<unsupported>", 13, 1);
+    }
+  }
+  GENERAL_NAMES_free(names);
   napi_value v = NULL;
-  if (X509V3_EXT_print(bio, ext, 0, 0) == 1) v = nodus__bio_string(env, bio);
-  BIO_free(bio);
+  if (out) {
+    v = nodus__tls_str(env, out);
+    free(out);
+  } else {
+    v = nodus__tls_str(env, "");
+  }
   return v;
 }
 

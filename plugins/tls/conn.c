@@ -26,6 +26,7 @@ typedef struct {
   int server;
   int done;
   int sni;
+  int alpn_js;
 } tls_conn_t;
 
 static void nodus__conn_free(tls_conn_t* c) {
@@ -43,10 +44,39 @@ static void nodus__conn_finalize(napi_env env, void* data, void* hint) {
   free(c);
 }
 
+/* ALPNCallback: `this.onalpn(wireList)` answers with one of the client's protocols (a
+ * string) or anything else to refuse with no_application_protocol. */
+static int nodus__alpn_js(tls_conn_t* c, const unsigned char** out, unsigned char* outlen,
+                          const unsigned char* in, unsigned int inlen) {
+  napi_env env = c->env;
+  napi_value self, fn, arg, result;
+  void* p;
+  if (napi_get_reference_value(env, c->self, &self) != napi_ok || self == NULL ||
+      napi_get_named_property(env, self, "onalpn", &fn) != napi_ok ||
+      napi_create_buffer_copy(env, inlen, in, &p, &arg) != napi_ok)
+    return SSL_TLSEXT_ERR_ALERT_FATAL;
+  if (napi_call_function(env, self, fn, 1, &arg, &result) != napi_ok) return SSL_TLSEXT_ERR_ALERT_FATAL;
+  char want[256];
+  size_t n = 0;
+  if (napi_get_value_string_utf8(env, result, want, sizeof(want), &n) != napi_ok) return SSL_TLSEXT_ERR_ALERT_FATAL;
+  for (unsigned int i = 0; i < inlen;) {
+    unsigned int len = in[i];
+    if (i + 1 + len > inlen) break;
+    if (len == n && memcmp(in + i + 1, want, n) == 0) {
+      *out = in + i + 1;
+      *outlen = (unsigned char)len;
+      return SSL_TLSEXT_ERR_OK;
+    }
+    i += 1 + len;
+  }
+  return SSL_TLSEXT_ERR_ALERT_FATAL;
+}
+
 static int nodus__alpn_select(SSL* ssl, const unsigned char** out, unsigned char* outlen,
                               const unsigned char* in, unsigned int inlen, void* arg) {
   (void)arg;
   tls_conn_t* c = SSL_get_app_data(ssl);
+  if (c && c->alpn_js) return nodus__alpn_js(c, out, outlen, in, inlen);
   if (!c || !c->alpn) return SSL_TLSEXT_ERR_NOACK;
   unsigned char* o;
   int r = SSL_select_next_proto(&o, outlen, c->alpn, (unsigned)c->alpn_len, in, inlen);
@@ -200,6 +230,13 @@ static napi_value nodus__conn_enable_sni(napi_env env, napi_callback_info info) 
   tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
   if (!c) return NULL;
   c->sni = 1;
+  return NULL;
+}
+
+static napi_value nodus__conn_enable_alpn_cb(napi_env env, napi_callback_info info) {
+  tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
+  if (!c) return NULL;
+  c->alpn_js = 1;
   return NULL;
 }
 
@@ -463,6 +500,7 @@ napi_status nodus__tls_conn_init(napi_env env, napi_value exports) {
       {"setALPN", NULL, nodus__conn_set_alpn, NULL, NULL, NULL, napi_default, NULL},
       {"setVerify", NULL, nodus__conn_set_verify, NULL, NULL, NULL, napi_default, NULL},
       {"enableSNI", NULL, nodus__conn_enable_sni, NULL, NULL, NULL, napi_default, NULL},
+      {"enableALPNCallback", NULL, nodus__conn_enable_alpn_cb, NULL, NULL, NULL, napi_default, NULL},
       {"receive", NULL, nodus__conn_receive, NULL, NULL, NULL, napi_default, NULL},
       {"encrypt", NULL, nodus__conn_encrypt, NULL, NULL, NULL, napi_default, NULL},
       {"pending", NULL, nodus__conn_pending, NULL, NULL, NULL, napi_default, NULL},

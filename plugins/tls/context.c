@@ -8,6 +8,7 @@
 
 #include <openssl/err.h>
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 
 static void nodus__ctx_finalize(napi_env env, void* data, void* hint) {
   (void)env;
@@ -146,6 +147,57 @@ static napi_value nodus__ctx_set_cert(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/* loadPKCS12(buffer, passphrase?): key, certificate and extra CAs from a PFX. Errors
+ * carry OpenSSL's bare reason as their message, as node's do ("mac verify failure"). */
+static napi_value nodus__ctx_load_pkcs12(napi_env env, napi_callback_info info) {
+  size_t argc = 2;
+  napi_value argv[2];
+  tls_context_t* c = nodus__ctx_args(env, info, &argc, argv);
+  if (!c) return NULL;
+  char* owned = NULL;
+  BIO* bio = nodus__bio_of(env, argv[0], &owned);
+  if (!bio) return NULL;
+  char pass[1024] = {0};
+  napi_valuetype t = napi_undefined;
+  if (argc > 1) napi_typeof(env, argv[1], &t);
+  if (t == napi_string) {
+    size_t n;
+    napi_get_value_string_utf8(env, argv[1], pass, sizeof(pass), &n);
+  }
+  ERR_clear_error();
+  PKCS12* p12 = d2i_PKCS12_bio(bio, NULL);
+  BIO_free(bio);
+  free(owned);
+  EVP_PKEY* key = NULL;
+  X509* cert = NULL;
+  STACK_OF(X509)* extra = NULL;
+  int ok = p12 && PKCS12_parse(p12, pass, &key, &cert, &extra);
+  if (p12) PKCS12_free(p12);
+  if (ok && key && cert) ok = SSL_CTX_use_certificate(c->ctx, cert) && SSL_CTX_use_PrivateKey(c->ctx, key);
+  if (ok && extra) {
+    X509_STORE* store = SSL_CTX_get_cert_store(c->ctx);
+    for (int i = 0; i < sk_X509_num(extra); i++) {
+      X509* ca = sk_X509_value(extra, i);
+      X509_STORE_add_cert(store, ca);
+      SSL_CTX_add_client_CA(c->ctx, ca);
+      X509_up_ref(ca);
+      if (!SSL_CTX_add0_chain_cert(c->ctx, ca)) X509_free(ca);
+    }
+  }
+  EVP_PKEY_free(key);
+  X509_free(cert);
+  sk_X509_pop_free(extra, X509_free);
+  if (!ok) {
+    unsigned long e, last = 0;
+    while ((e = ERR_get_error()) != 0) last = e;
+    const char* reason = last ? ERR_reason_error_string(last) : NULL;
+    napi_throw_error(env, NULL, reason ? reason : "Unable to load PFX certificate");
+    return NULL;
+  }
+  ERR_clear_error();
+  return NULL;
+}
+
 /* addCACert(pem): every certificate in it becomes trusted; like node, text that holds
  * no certificate is ignored. */
 static napi_value nodus__ctx_add_ca(napi_env env, napi_callback_info info) {
@@ -267,6 +319,8 @@ static napi_value nodus__root_certs(napi_env env, napi_callback_info info) {
       char* p;
       long n = BIO_get_mem_data(bio, &p);
       napi_value s;
+      /* node's entries end at the END line, without the newline */
+      while (n > 0 && p[n - 1] == '\n') n--;
       if (napi_create_string_utf8(env, p, (size_t)n, &s) == napi_ok) napi_set_element(env, arr, k++, s);
     }
     BIO_free(bio);
@@ -280,6 +334,7 @@ napi_status nodus__tls_context_init(napi_env env, napi_value exports) {
       {"setKey", NULL, nodus__ctx_set_key, NULL, NULL, NULL, napi_default, NULL},
       {"setCert", NULL, nodus__ctx_set_cert, NULL, NULL, NULL, napi_default, NULL},
       {"addCACert", NULL, nodus__ctx_add_ca, NULL, NULL, NULL, napi_default, NULL},
+      {"loadPKCS12", NULL, nodus__ctx_load_pkcs12, NULL, NULL, NULL, napi_default, NULL},
       {"addRootCerts", NULL, nodus__ctx_add_roots, NULL, NULL, NULL, napi_default, NULL},
       {"setCiphers", NULL, nodus__ctx_set_ciphers, NULL, NULL, NULL, napi_default, NULL},
       {"setMinProto", NULL, nodus__ctx_set_min, NULL, NULL, NULL, napi_default, NULL},

@@ -71,16 +71,25 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
 
 function eachValue(value, fn) {
   if (Array.isArray(value)) for (const v of value) fn(v);
-  else if (value !== undefined && value !== null) fn(value);
+  else if (value !== undefined && value !== null && value !== false) fn(value);
 }
 
 function createSecureContext(options) {
   if (!options) options = {};
   const { ca, cert, key, passphrase, ciphers, ecdhCurve, secureProtocol, secureOptions, minVersion, maxVersion } = options;
+  if (passphrase !== undefined && passphrase !== null && typeof passphrase !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.passphrase', 'string', passphrase);
+  }
+  if (ciphers !== undefined && ciphers !== null && typeof ciphers !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', ciphers);
+  }
+  if (ecdhCurve !== undefined && ecdhCurve !== null && typeof ecdhCurve !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.ecdhCurve', 'string', ecdhCurve);
+  }
   const ctx = new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
   const native = ctx.context;
 
-  if (ca !== undefined && ca !== null) {
+  if (ca) {
     eachValue(ca, (v) => {
       validateKeyOrCert('options.ca', v);
       native.addCACert(v);
@@ -88,29 +97,46 @@ function createSecureContext(options) {
   } else {
     native.addRootCerts();
   }
-  if (cert !== undefined && cert !== null) {
+  if (cert) {
     eachValue(cert, (v) => {
       validateKeyOrCert('options.cert', v);
       native.setCert(v);
     });
   }
-  if (key !== undefined && key !== null) {
-    eachValue(key, (v) => {
+  if (key) {
+    // Objects {pem, passphrase} are accepted only inside an array, as in node.
+    const keys = Array.isArray(key) ? key : [key];
+    for (const v of keys) {
+      let pem = v;
+      let pass = passphrase;
+      if (Array.isArray(key) && v !== null && typeof v === 'object' && !isBytes(v)) {
+        pem = v.pem;
+        if (v.passphrase !== undefined) pass = v.passphrase;
+      }
+      validateKeyOrCert('options.key', pem);
+    }
+    for (const v of keys) {
       let pem = v;
       let pass = passphrase;
       if (v !== null && typeof v === 'object' && !isBytes(v)) {
         pem = v.pem;
         if (v.passphrase !== undefined) pass = v.passphrase;
-        validateKeyOrCert('options.key.pem', pem);
-      } else {
-        validateKeyOrCert('options.key', pem);
       }
       native.setKey(pem, pass === undefined || pass === null ? undefined : String(pass));
-    });
+    }
   }
-
-  if (ciphers !== undefined && ciphers !== null && typeof ciphers !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', ciphers);
+  if (options.pfx) {
+    eachValue(options.pfx, (v) => {
+      let buf = v;
+      let pass = passphrase;
+      if (v !== null && typeof v === 'object' && !isBytes(v)) {
+        buf = v.buf;
+        if (v.passphrase !== undefined) pass = v.passphrase;
+      }
+      validateKeyOrCert('options.pfx', buf);
+      native.loadPKCS12(typeof buf === 'string' ? Buffer.from(buf) : buf,
+        pass === undefined || pass === null ? undefined : String(pass));
+    });
   }
   const list = (ciphers || defaults.DEFAULT_CIPHERS).split(':');
   const suites = list.filter((c) => c.startsWith('TLS_')).join(':');
@@ -118,7 +144,6 @@ function createSecureContext(options) {
   native.setCiphers(rest, suites || 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256');
 
   if (ecdhCurve !== undefined && ecdhCurve !== null) {
-    if (typeof ecdhCurve !== 'string') throw new ERR_INVALID_ARG_TYPE('options.ecdhCurve', 'string', ecdhCurve);
     if (ecdhCurve !== 'auto') native.setGroups(ecdhCurve);
   } else if (defaults.DEFAULT_ECDH_CURVE !== 'auto') {
     native.setGroups(defaults.DEFAULT_ECDH_CURVE);

@@ -4,7 +4,7 @@
 // when it fails). https.Server reuses initTLSServer on an http.Server.
 
 const net = require('net');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_TLS_REQUIRED_SERVER_NAME } } = require('internal/errors');
+const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_REQUIRED_SERVER_NAME } } = require('internal/errors');
 const { validateObject, validateNumber } = require('internal/validators');
 const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
 const { TLSSocket } = require('internal/tls/socket');
@@ -30,6 +30,7 @@ function tlsConnectionListener(rawSocket) {
     requestCert: server.requestCert,
     rejectUnauthorized: server.rejectUnauthorized,
     ALPNProtocols: server.ALPNProtocols,
+    ALPNCallback: server.ALPNCallback,
     SNICallback: server.SNICallback,
     allowHalfOpen: server.allowHalfOpen,
   });
@@ -56,10 +57,35 @@ function initTLSServer(server, options) {
     throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
   }
   server.SNICallback = options.SNICallback;
+  if (options.ALPNCallback !== undefined) {
+    if (typeof options.ALPNCallback !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'Function', options.ALPNCallback);
+    }
+    if (options.ALPNProtocols) {
+      const { codes: { ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS } } = require('internal/errors');
+      throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    }
+  }
+  server.ALPNCallback = options.ALPNCallback;
   if (options.handshakeTimeout !== undefined) {
     validateNumber(options.handshakeTimeout, 'options.handshakeTimeout');
   }
   server.handshakeTimeout = options.handshakeTimeout || 120 * 1000;
+  if (options.sessionTimeout !== undefined) validateNumber(options.sessionTimeout, 'options.sessionTimeout');
+  if (options.ticketKeys !== undefined) {
+    if (!ArrayBuffer.isView(options.ticketKeys)) {
+      throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
+    }
+    if (options.ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE('options.ticketKeys', options.ticketKeys, 'must be exactly 48 bytes');
+    }
+  }
+  // node keeps the server's ALPN list in wire format.
+  if (options.ALPNProtocols !== undefined) {
+    const out = {};
+    require('tls').convertALPNProtocols(options.ALPNProtocols, out);
+    server.ALPNProtocols = out.ALPNProtocols;
+  }
   server._contexts = [];
   server._sharedContext = options.secureContext || createSecureContext(options);
 }

@@ -329,11 +329,13 @@ function alpnWire(protocols) {
       ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
   }
   const parts = [];
-  for (const p of protocols) {
-    const b = Buffer.from(p);
+  for (let i = 0; i < protocols.length; i++) {
+    const b = Buffer.from(`${protocols[i]}`);
     if (b.length > 255) {
       const { codes: { ERR_OUT_OF_RANGE } } = require('internal/errors');
-      throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', b.length);
+      throw new ERR_OUT_OF_RANGE(
+        `The byte length of the protocol at index ${i} exceeds the maximum length.`,
+        '<= 255', b.length, true);
     }
     parts.push(Buffer.from([b.length]), b);
   }
@@ -363,6 +365,23 @@ function TLSSocket(socket, opts) {
     conn.setVerify(Boolean(options.requestCert));
     const alpn = alpnWire(options.ALPNProtocols);
     if (alpn) conn.setALPN(alpn);
+    if (typeof options.ALPNCallback === 'function') {
+      conn.enableALPNCallback();
+      conn.onalpn = (wire) => {
+        const protocols = [];
+        for (let i = 0; i < wire.length; i += 1 + wire[i]) {
+          protocols.push(wire.toString('latin1', i + 1, i + 1 + wire[i]));
+        }
+        const servername = conn.getServername();
+        const chosen = options.ALPNCallback({ servername: servername || undefined, protocols });
+        if (chosen !== undefined && !protocols.includes(chosen)) {
+          const { codes: { ERR_TLS_ALPN_CALLBACK_INVALID_RESULT } } = require('internal/errors');
+          const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(chosen, protocols);
+          process.nextTick(() => { throw err; });
+        }
+        return chosen;
+      };
+    }
     if (options.SNICallback || (options.server && options.server._contexts && options.server._contexts.length)) {
       conn.enableSNI();
       conn.onsni = (name) => sniContext(this, name);

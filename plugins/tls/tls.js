@@ -46,7 +46,7 @@ function checkServerIdentity(hostname, cert) {
   hostname = '' + hostname;
   for (const name of splitAltNames(altNames)) {
     if (name.startsWith('DNS:')) dnsNames.push(name.slice(4));
-    else if (name.startsWith('IP Address:')) ips.push(canonicalIp(name.slice(11)));
+    else if (name.startsWith('IP Address:') && net.isIP(name.slice(11))) ips.push(canonicalIp(name.slice(11)));
   }
   let valid = false;
   let reason = 'Unknown reason';
@@ -75,16 +75,34 @@ function checkServerIdentity(hostname, cert) {
   }
 }
 
+// The text inet_ntop would give, so differently written forms compare equal.
 function canonicalIp(ip) {
-  if (net.isIPv6(ip)) {
-    // Expand and drop leading zeros so textual forms compare equal.
-    const [head, tail] = ip.split('::');
-    const h = head ? head.split(':') : [];
-    const t = tail !== undefined && tail ? tail.split(':') : [];
-    const fill = ip.includes('::') ? new Array(8 - h.length - t.length).fill('0') : [];
-    return [...h, ...fill, ...t].map((x) => parseInt(x, 16).toString(16)).join(':');
+  if (!net.isIPv6(ip)) return ip;
+  let v4 = null;
+  const m = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(ip);
+  if (m) {
+    const p = m[2].split('.').map(Number);
+    v4 = [((p[0] << 8) | p[1]).toString(16), ((p[2] << 8) | p[3]).toString(16)];
+    ip = m[1] + '0:0';
   }
-  return ip;
+  const [head, tail] = ip.split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail ? tail.split(':') : [];
+  const fill = ip.includes('::') ? new Array(8 - h.length - t.length).fill('0') : [];
+  const groups = [...h, ...fill, ...t].map((x) => parseInt(x, 16).toString(16));
+  if (v4) groups.splice(6, 2, ...v4);
+  // Longest run (of two or more) of zero groups becomes '::'.
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8;) {
+    if (groups[i] !== '0') { i++; continue; }
+    let j = i;
+    while (j < 8 && groups[j] === '0') j++;
+    if (j - i > bestLen) { best = i; bestLen = j - i; }
+    i = j;
+  }
+  if (best < 0) return groups.join(':');
+  return groups.slice(0, best).join(':') + '::' + groups.slice(best + bestLen).join(':');
 }
 
 // connect(options[, cb]), connect(port[, host][, options][, cb]), connect(path[, options][, cb])
@@ -173,7 +191,10 @@ function getCiphers() {
   return ciphers.slice();
 }
 
-function createSecurePair() {
+// The pre-TLSSocket API is not provided; its argument check is.
+function createSecurePair(context) {
+  const { codes: { ERR_TLS_INVALID_CONTEXT } } = require('internal/errors');
+  if (!(context instanceof SecureContext)) throw new ERR_TLS_INVALID_CONTEXT('context');
   throw new Error('tls.createSecurePair() is not supported by nodus');
 }
 

@@ -26,7 +26,6 @@ static const char* nodus__tls_lib_prefix(int lib) {
     case ERR_LIB_PEM: return "PEM_";
     case ERR_LIB_X509: return "X509_";
     case ERR_LIB_ASN1: return "ASN1_";
-    case ERR_LIB_SSL: return "SSL_";
     case ERR_LIB_EVP: return "EVP_";
     case ERR_LIB_RSA: return "RSA_";
     case ERR_LIB_EC: return "EC_";
@@ -60,7 +59,10 @@ napi_value nodus__tls_throw_openssl(napi_env env, const char* fallback) {
   if (reason) {
     napi_set_named_property(env, error, "reason", nodus__tls_str(env, reason));
     char code[160];
-    int k = snprintf(code, sizeof(code), "ERR_OSSL_%s", nodus__tls_lib_prefix(ERR_GET_LIB(last)));
+    /* SSL's own errors are ERR_SSL_*, the others ERR_OSSL_<LIB>_* (node's naming) */
+    int k = ERR_GET_LIB(last) == ERR_LIB_SSL
+                ? snprintf(code, sizeof(code), "ERR_SSL_")
+                : snprintf(code, sizeof(code), "ERR_OSSL_%s", nodus__tls_lib_prefix(ERR_GET_LIB(last)));
     for (const char* p = reason; *p && k < (int)sizeof(code) - 1; p++)
       code[k++] = isalnum((unsigned char)*p) ? (char)toupper((unsigned char)*p) : '_';
     code[k] = 0;

@@ -15,6 +15,7 @@ const keygen = require('internal/crypto/keygen');
 const sig = require('internal/crypto/sig');
 const rsaCipher = require('internal/crypto/rsa_cipher');
 const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 
 // Optional areas: absent from a build until their files land.
 function optional(id) {
@@ -113,6 +114,11 @@ module.exports = {
   createDiffieHellmanGroup: dh.createDiffieHellmanGroup,
   getDiffieHellman: dh.getDiffieHellman,
   getCurves: dh.getCurves,
+  // primes
+  generatePrime: prime.generatePrime,
+  generatePrimeSync: prime.generatePrimeSync,
+  checkPrime: prime.checkPrime,
+  checkPrimeSync: prime.checkPrimeSync,
 };
 
 Object.defineProperty(module.exports, 'constants', {

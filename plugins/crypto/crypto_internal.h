@@ -108,6 +108,7 @@ napi_status nodus__crypto_hmac_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_random_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_kdf_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_cipher_init(napi_env env, napi_value binding);
+napi_status nodus__crypto_prime_init(napi_env env, napi_value binding);
 
 /* Adds `count` methods to binding. */
 napi_status nodus__crypto_define(napi_env env, napi_value binding,

@@ -12,7 +12,7 @@ napi_status nodus__crypto_pkey_init(napi_env env, napi_value binding) __attribut
 static napi_value nodus_crypto_init(napi_env env, napi_value exports) {
   napi_status (*const areas[])(napi_env, napi_value) = {
       nodus__crypto_hash_init, nodus__crypto_hmac_init, nodus__crypto_random_init,
-      nodus__crypto_kdf_init,  nodus__crypto_cipher_init,
+      nodus__crypto_kdf_init,  nodus__crypto_cipher_init, nodus__crypto_prime_init,
   };
   for (size_t i = 0; i < sizeof(areas) / sizeof(areas[0]); i++)
     if (areas[i](env, exports) != napi_ok) return NULL;

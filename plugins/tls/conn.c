@@ -120,6 +120,26 @@ static int nodus__verify_accept(int ok, X509_STORE_CTX* store) {
   return 1;
 }
 
+/* A client got a session (TLS 1.3: a ticket after the handshake): `this.onsession(der)`. */
+static int nodus__new_session(SSL* ssl, SSL_SESSION* sess) {
+  tls_conn_t* c = SSL_get_app_data(ssl);
+  if (!c || c->server) return 0;
+  int n = i2d_SSL_SESSION(sess, NULL);
+  if (n <= 0) return 0;
+  napi_env env = c->env;
+  napi_value self, fn, buf, result;
+  void* p;
+  if (napi_get_reference_value(env, c->self, &self) != napi_ok || self == NULL) return 0;
+  if (napi_get_named_property(env, self, "onsession", &fn) != napi_ok) return 0;
+  napi_valuetype t;
+  if (napi_typeof(env, fn, &t) != napi_ok || t != napi_function) return 0;
+  if (napi_create_buffer(env, (size_t)n, &p, &buf) != napi_ok) return 0;
+  unsigned char* q = p;
+  i2d_SSL_SESSION(sess, &q);
+  napi_call_function(env, self, fn, 1, &buf, &result);
+  return 0;
+}
+
 /* new Conn(secureContext, isServer) */
 static napi_value nodus__conn_new(napi_env env, napi_callback_info info) {
   size_t argc = 2;
@@ -153,6 +173,8 @@ static napi_value nodus__conn_new(napi_env env, napi_callback_info info) {
     SSL_CTX_set_alpn_select_cb(ctx->ctx, nodus__alpn_select, NULL);
   } else {
     SSL_set_connect_state(c->ssl);
+    SSL_CTX_set_session_cache_mode(ctx->ctx, SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_sess_set_new_cb(ctx->ctx, nodus__new_session);
     SSL_set_verify(c->ssl, SSL_VERIFY_PEER, nodus__verify_accept);
   }
   if (napi_wrap(env, self, c, nodus__conn_finalize, NULL, &c->self) != napi_ok) {
@@ -486,6 +508,45 @@ static napi_value nodus__conn_verify_error(napi_env env, napi_callback_info info
   return v;
 }
 
+/* getSession(): the current session, DER-encoded, or undefined. */
+static napi_value nodus__conn_get_session(napi_env env, napi_callback_info info) {
+  tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
+  if (!c) return NULL;
+  napi_value v;
+  SSL_SESSION* sess = SSL_get_session(c->ssl);
+  int n = sess ? i2d_SSL_SESSION(sess, NULL) : 0;
+  if (n <= 0) {
+    napi_get_undefined(env, &v);
+    return v;
+  }
+  void* p;
+  TLS_CHECK(napi_create_buffer(env, (size_t)n, &p, &v));
+  unsigned char* q = p;
+  i2d_SSL_SESSION(sess, &q);
+  return v;
+}
+
+/* setSession(der): resume that session if the server agrees. Bad data is ignored. */
+static napi_value nodus__conn_set_session(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  tls_conn_t* c = nodus__conn_args(env, info, &argc, argv);
+  if (!c) return NULL;
+  const uint8_t* data;
+  size_t len;
+  char* owned;
+  if (!nodus__tls_bytes(env, argv[0], &data, &len, &owned)) return NULL;
+  const unsigned char* q = data;
+  SSL_SESSION* sess = d2i_SSL_SESSION(NULL, &q, (long)len);
+  free(owned);
+  if (sess) {
+    SSL_set_session(c->ssl, sess);
+    SSL_SESSION_free(sess);
+  }
+  ERR_clear_error();
+  return NULL;
+}
+
 static napi_value nodus__conn_reused(napi_env env, napi_callback_info info) {
   tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
   if (!c) return NULL;
@@ -514,6 +575,8 @@ napi_status nodus__tls_conn_init(napi_env env, napi_value exports) {
       {"getCertificate", NULL, nodus__conn_own_cert, NULL, NULL, NULL, napi_default, NULL},
       {"verifyError", NULL, nodus__conn_verify_error, NULL, NULL, NULL, napi_default, NULL},
       {"isSessionReused", NULL, nodus__conn_reused, NULL, NULL, NULL, napi_default, NULL},
+      {"getSession", NULL, nodus__conn_get_session, NULL, NULL, NULL, napi_default, NULL},
+      {"setSession", NULL, nodus__conn_set_session, NULL, NULL, NULL, napi_default, NULL},
   };
   napi_value cls;
   napi_status s = napi_define_class(env, "Conn", NAPI_AUTO_LENGTH, nodus__conn_new, NULL,

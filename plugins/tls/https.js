@@ -89,7 +89,7 @@ Agent.prototype.getName = function getName(options = {}) {
   name += ':';
   for (const key of kNameOptions) {
     const v = options[key];
-    if (v !== undefined && v !== null) name += typeof v === 'object' ? String(v) : v;
+    if (v !== undefined && v !== null) name += key === 'sigalgs' ? JSON.stringify(v) : v;
     name += ':';
   }
   return name.slice(0, -1);

@@ -390,6 +390,11 @@ function TLSSocket(socket, opts) {
     const alpn = alpnWire(options.ALPNProtocols);
     if (alpn) conn.setALPN(alpn);
     if (options.servername) conn.setServername(options.servername);
+    if (options.session) conn.setSession(options.session);
+    conn.onsession = (der) => {
+      // Emitted from inside the engine: leave the current receive() first.
+      process.nextTick(() => this.emit('session', der));
+    };
   }
 
   this[kConn] = conn;
@@ -398,9 +403,13 @@ function TLSSocket(socket, opts) {
   this._parent = transport;
   this.ssl = conn;
 
+  // node honours allowHalfOpen only when the TLSSocket makes its own transport.
+  const halfOpen = options.isServer || options._ownTransport || !socket ?
+    Boolean(options.allowHalfOpen) : false;
   net.Socket.call(this, {
     handle,
-    allowHalfOpen: options.allowHalfOpen !== undefined ? options.allowHalfOpen : transport.allowHalfOpen,
+    allowHalfOpen: halfOpen,
+    highWaterMark: options.highWaterMark,
     manualStart: true,
   });
   if (transport.connecting) this.connecting = true;
@@ -411,14 +420,14 @@ function TLSSocket(socket, opts) {
   transport.on('close', onTransportClose);
   if (transport.readableFlowing === false) transport.resume();
 
+  // As in node, the client handshake starts when tls.connect() says so (_start), once
+  // the transport is connected.
   if (transport.connecting) {
     transport.once('connect', () => {
       this.connecting = false;
       this.emit('connect');
-      this._start();
+      if (this._startOnConnect) this._start();
     });
-  } else if (!options.isServer) {
-    process.nextTick(() => this._start());
   }
   this.read(0);
 }
@@ -487,7 +496,9 @@ TLSSocket.prototype.isSessionReused = function isSessionReused() {
   return established(this) ? this[kConn].isSessionReused() : false;
 };
 
-TLSSocket.prototype.getSession = function getSession() { return undefined; };
+TLSSocket.prototype.getSession = function getSession() {
+  return this[kConn] && !this[kHandle].closed ? this[kConn].getSession() : undefined;
+};
 TLSSocket.prototype.getTLSTicket = function getTLSTicket() { return undefined; };
 TLSSocket.prototype.getFinished = function getFinished() { return undefined; };
 TLSSocket.prototype.getPeerFinished = function getPeerFinished() { return undefined; };
@@ -496,7 +507,10 @@ TLSSocket.prototype.getSharedSigalgs = function getSharedSigalgs() { return []; 
 TLSSocket.prototype.setMaxSendFragment = function setMaxSendFragment() { return true; };
 TLSSocket.prototype.disableRenegotiation = function disableRenegotiation() {};
 TLSSocket.prototype.enableTrace = function enableTrace() {};
-TLSSocket.prototype.setSession = function setSession() {};
+TLSSocket.prototype.setSession = function setSession(session) {
+  if (typeof session === 'string') session = Buffer.from(session, 'latin1');
+  if (this[kConn] && !this[kHandle].closed) this[kConn].setSession(session);
+};
 
 TLSSocket.prototype.setServername = function setServername(name) {
   if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);

@@ -145,6 +145,7 @@ function connect(...args) {
   const context = options.secureContext || createSecureContext(options);
 
   let transport = options.socket;
+  const ownTransport = !transport;
   if (!transport) {
     const netOpts = { ...options };
     delete netOpts.secureContext;
@@ -160,8 +161,13 @@ function connect(...args) {
     checkServerIdentity: options.checkServerIdentity,
     ALPNProtocols: options.ALPNProtocols,
     allowHalfOpen: options.allowHalfOpen,
+    highWaterMark: options.highWaterMark,
+    session: options.session,
+    _ownTransport: ownTransport,
   });
   socket._host = host;
+  if (transport.connecting) socket._startOnConnect = true;
+  else socket._start();
   if (options.timeout) socket.setTimeout(options.timeout);
   if (cb) socket.once('secureConnect', cb);
   return socket;

@@ -5,7 +5,7 @@
 
 const { Buffer } = require('buffer');
 const { codes } = require('internal/errors');
-const { validateString } = require('internal/validators');
+const { validateBoolean, validateObject, validateString } = require('internal/validators');
 const binding = internalBinding('v8');
 
 const kHeapStatisticsFields = [
@@ -144,6 +144,74 @@ function deserialize(buffer) {
   return der.readValue();
 }
 
+// Heap snapshots in V8's JSON format (what Chrome DevTools loads).
+function validateSnapshotOptions(options) {
+  if (options === undefined) return false;
+  validateObject(options, 'options');
+  const { exposeInternals = false, exposeNumericValues = false } = options;
+  validateBoolean(exposeInternals, 'options.exposeInternals');
+  validateBoolean(exposeNumericValues, 'options.exposeNumericValues');
+  return exposeNumericValues;
+}
+
+let snapshotSequence = 0;
+function defaultSnapshotName() {
+  const now = new Date();
+  const pad = (n, w = 2) => String(n).padStart(w, '0');
+  const date = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`;
+  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  const { threadId } = require('worker_threads');
+  return `Heap.${date}.${time}.${process.pid}.${threadId}.${pad(++snapshotSequence, 3)}.heapsnapshot`;
+}
+
+function writeHeapSnapshot(filename, options) {
+  if (filename !== undefined) {
+    if (filename instanceof URL) {
+      filename = require('url').fileURLToPath(filename);
+    } else if (typeof filename !== 'string' && !Buffer.isBuffer(filename)) {
+      throw new codes.ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], filename);
+    }
+  }
+  const numeric = validateSnapshotOptions(options);
+  if (filename === undefined) filename = defaultSnapshotName();
+  const fs = require('fs');
+  const fd = fs.openSync(filename, 'w');
+  let err;
+  try {
+    err = binding.writeHeapSnapshot(fd, numeric);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (err) {
+    // A failed write (disk full, ...): the errno's name as the code, as fs errors have.
+    const code = require('util').getSystemErrorName(-err);
+    const error = new Error(`${code}: cannot write the heap snapshot, write '${filename}'`);
+    Object.assign(error, { errno: -err, code, syscall: 'write', path: String(filename) });
+    throw error;
+  }
+  return String(filename);
+}
+
+function getHeapSnapshot(options) {
+  const numeric = validateSnapshotOptions(options);
+  const text = binding.heapSnapshot(numeric);
+  const { Readable } = require('stream');
+  const kChunk = 64 * 1024;
+  let offset = 0;
+  // A Readable named as node's, handing out the JSON in Buffer chunks.
+  class HeapSnapshotStream extends Readable {
+    _read() {
+      if (offset >= text.length) {
+        this.push(null);
+        return;
+      }
+      this.push(Buffer.from(text.slice(offset, offset + kChunk)));
+      offset += kChunk;
+    }
+  }
+  return new HeapSnapshotStream();
+}
+
 // nodus never builds a startup snapshot, so only the query answers; the rest refuse as
 // node does outside a snapshot build.
 function notBuildingSnapshot() {
@@ -159,6 +227,7 @@ const startupSnapshot = {
 
 module.exports = {
   cachedDataVersionTag,
+  getHeapSnapshot,
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics,
@@ -169,5 +238,6 @@ module.exports = {
   DefaultDeserializer,
   deserialize,
   serialize,
+  writeHeapSnapshot,
   startupSnapshot,
 };

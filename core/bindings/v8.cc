@@ -3,10 +3,15 @@
 // ValueSerializer/ValueDeserializer whose host-object and error hooks call back into JS
 // (_writeHostObject, _readHostObject, _getDataCloneError, _getSharedArrayBufferId), so
 // js/v8.js can write node's Buffer/TypedArray format byte for byte.
+#include <unistd.h>
+
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
+
+#include <v8-profiler.h>
 
 #include "bindings.h"
 #include "runtime.h"
@@ -86,6 +91,75 @@ void SetFlagsFromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
   if (!info[0]->IsString()) return;
   Utf8 flags(info.GetIsolate(), info[0]);
   v8::V8::SetFlagsFromString(*flags, flags.length());
+}
+
+// ---- Heap snapshots ----
+
+// Collects V8's JSON serialization of a snapshot into a string, or writes it to a file
+// descriptor the JS side opened (so open errors are node's fs errors).
+class SnapshotOutput : public v8::OutputStream {
+ public:
+  explicit SnapshotOutput(int fd) : fd_(fd) {}
+  void EndOfStream() override {}
+  int GetChunkSize() override { return 64 * 1024; }
+  WriteResult WriteAsciiChunk(char* data, int size) override {
+    if (fd_ < 0) {
+      text_.append(data, static_cast<size_t>(size));
+      return kContinue;
+    }
+    while (size > 0) {
+      ssize_t n = ::write(fd_, data, static_cast<size_t>(size));
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) {
+        error_ = errno;
+        return kAbort;
+      }
+      data += n;
+      size -= static_cast<int>(n);
+    }
+    return kContinue;
+  }
+  const std::string& text() const { return text_; }
+  int error() const { return error_; }
+
+ private:
+  int fd_;
+  int error_ = 0;
+  std::string text_;
+};
+
+// Takes a snapshot and serializes it; the snapshot is deleted right after, so repeated
+// calls do not keep earlier ones alive.
+int TakeSnapshot(v8::Isolate* isolate, bool numeric, SnapshotOutput* out) {
+  v8::HeapProfiler* profiler = isolate->GetHeapProfiler();
+  const v8::HeapSnapshot* snapshot = profiler->TakeHeapSnapshot(nullptr, nullptr, true, numeric);
+  if (snapshot == nullptr) return -1;
+  snapshot->Serialize(out, v8::HeapSnapshot::kJSON);
+  const_cast<v8::HeapSnapshot*>(snapshot)->Delete();
+  return out->error();
+}
+
+// heapSnapshot(exposeNumericValues) -> the snapshot JSON as a string.
+void HeapSnapshot(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  SnapshotOutput out(-1);
+  if (TakeSnapshot(isolate, info[0]->BooleanValue(isolate), &out) != 0) return;
+  v8::Local<v8::String> text;
+  if (!v8::String::NewFromUtf8(isolate, out.text().data(), v8::NewStringType::kNormal,
+                               static_cast<int>(out.text().size()))
+           .ToLocal(&text)) {
+    return;
+  }
+  info.GetReturnValue().Set(text);
+}
+
+// writeHeapSnapshot(fd, exposeNumericValues) -> 0 or the errno of a failed write.
+void WriteHeapSnapshot(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  int32_t fd;
+  if (!info[0]->Int32Value(isolate->GetCurrentContext()).To(&fd) || fd < 0) return;
+  SnapshotOutput out(fd);
+  info.GetReturnValue().Set(TakeSnapshot(isolate, info[1]->BooleanValue(isolate), &out));
 }
 
 // Calls obj[name](...args); empty when it threw (the exception stays pending).
@@ -474,6 +548,8 @@ void InitV8Binding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "heapCodeStatistics", HeapCodeStatistics);
   SetMethod(context, target, "cachedDataVersionTag", CachedDataVersionTag);
   SetMethod(context, target, "setFlagsFromString", SetFlagsFromString);
+  SetMethod(context, target, "heapSnapshot", HeapSnapshot);
+  SetMethod(context, target, "writeHeapSnapshot", WriteHeapSnapshot);
   SetValue(context, target, "Serializer",
            MakeClass(isolate, context, "Serializer", SerializerNew, kSerializerMethods,
                      sizeof(kSerializerMethods) / sizeof(kSerializerMethods[0])));

@@ -12,6 +12,24 @@ const {
 } = require('internal/readline/callbacks');
 
 class Interface extends BaseInterface {
+  constructor(input, output, completer, terminal) {
+    super(input, output, completer, terminal);
+    // Here a completer may also answer with a promise.
+    const userCompleter = input && input.input ? input.completer : completer;
+    if (typeof userCompleter === 'function' && userCompleter.length !== 2) {
+      this.completer = (line, cb) => {
+        let result;
+        try {
+          result = userCompleter(line);
+        } catch (err) {
+          cb(err);
+          return;
+        }
+        Promise.resolve(result).then((value) => cb(null, value), cb);
+      };
+    }
+  }
+
   question(query, options = {}) {
     return new Promise((resolve, reject) => {
       let cb = resolve;

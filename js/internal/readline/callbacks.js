@@ -6,26 +6,26 @@
 const { codes } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
 
-const CSI = '\x1b[';
+const { CSI } = require('internal/readline/utils');
 
 function cursorToSequence(x, y) {
-  return typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
+  return typeof y !== 'number' ? CSI`${x + 1}G` : CSI`${y + 1};${x + 1}H`;
 }
 
 function moveCursorSequence(dx, dy) {
   let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
+  if (dx < 0) data += CSI`${-dx}D`;
+  else if (dx > 0) data += CSI`${dx}C`;
+  if (dy < 0) data += CSI`${-dy}A`;
+  else if (dy > 0) data += CSI`${dy}B`;
   return data;
 }
 
 function clearLineSequence(dir) {
-  return dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
+  return dir < 0 ? CSI.kClearToLineBeginning : dir > 0 ? CSI.kClearToLineEnd : CSI.kClearLine;
 }
 
-const kClearScreenDown = `${CSI}0J`;
+const kClearScreenDown = CSI.kClearScreenDown;
 
 function cursorTo(stream, x, y, callback) {
   if (callback !== undefined) validateFunction(callback, 'callback');

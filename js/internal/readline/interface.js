@@ -15,7 +15,12 @@ const {
 
 const kHistorySize = 30;
 const kMinCrlfDelay = 100;
+const kMaxKillRing = 32;
+const kMaxUndoSteps = 2048;
+// The async iterator pauses the input above kHighWaterMark unread lines and resumes it
+// once all are read.
 const kHighWaterMark = 1024;
+const kLowWaterMark = 1;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
 const kQuestion = Symbol('question');
@@ -23,6 +28,11 @@ const kQuestionCancel = Symbol('questionCancel');
 const kOnLine = Symbol('onLine');
 const kSubstringSearch = Symbol('substringSearch');
 const kLineIterator = Symbol('lineIterator');
+const kKillRing = Symbol('killRing');
+const kKillRingCursor = Symbol('killRingCursor');
+const kYanking = Symbol('yanking');
+const kUndoStack = Symbol('undoStack');
+const kRedoStack = Symbol('redoStack');
 
 function InterfaceConstructor(input, output, completer, terminal) {
   EventEmitter.call(this);
@@ -69,7 +79,10 @@ function InterfaceConstructor(input, output, completer, terminal) {
   if (history === undefined) history = [];
   else if (!Array.isArray(history)) throw new codes.ERR_INVALID_ARG_TYPE('history', 'Array', history);
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
+  if (typeof historySize !== 'number') {
+    throw new codes.ERR_INVALID_ARG_TYPE('historySize', 'number', historySize);
+  }
+  if (Number.isNaN(historySize) || historySize < 0) {
     throw new codes.ERR_OUT_OF_RANGE('historySize', '>= 0', historySize);
   }
   // Backwards compatibility: a terminal when the output is one.
@@ -92,6 +105,11 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this._sawReturnAt = 0;
   this._previousKey = null;
   this[kSubstringSearch] = null;
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
+  this[kYanking] = false;
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
   this.terminal = !!terminal;
 
   const onSelfCloseWithoutTerminal = () => {
@@ -330,7 +348,65 @@ class Interface extends InterfaceConstructor {
     for (const line of lines) this[kOnLine](line);
   }
 
+  // Every edit keeps the line as it was, for ctrl-_ (undo); a new edit drops redo.
+  _beforeEdit() {
+    const undo = this[kUndoStack];
+    undo.push({ text: this.line, cursor: this.cursor });
+    if (undo.length > kMaxUndoSteps) undo.shift();
+    this[kRedoStack] = [];
+  }
+
+  _undo() {
+    const undo = this[kUndoStack];
+    if (undo.length === 0) return;
+    this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = undo.pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this._refreshLine();
+  }
+
+  _redo() {
+    const redo = this[kRedoStack];
+    if (redo.length === 0) return;
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = redo.pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this._refreshLine();
+  }
+
+  // Killed text (ctrl-k/u/w, meta-d/backspace) goes to a ring that ctrl-y pastes from
+  // and meta-y cycles through.
+  _pushToKillRing(text) {
+    if (!text || text === this[kKillRing][0]) return;
+    this[kKillRing].unshift(text);
+    this[kKillRingCursor] = 0;
+    while (this[kKillRing].length > kMaxKillRing) this[kKillRing].pop();
+  }
+
+  _yank() {
+    if (this[kKillRing].length > 0) {
+      this[kYanking] = true;
+      this._insertString(this[kKillRing][this[kKillRingCursor]]);
+    }
+  }
+
+  _yankPop() {
+    if (!this[kYanking] || this[kKillRing].length <= 1) return;
+    this._beforeEdit();
+    const lastYank = this[kKillRing][this[kKillRingCursor]];
+    this[kKillRingCursor] = (this[kKillRingCursor] + 1) % this[kKillRing].length;
+    const currentYank = this[kKillRing][this[kKillRingCursor]];
+    const head = this.line.slice(0, this.cursor - lastYank.length);
+    const tail = this.line.slice(this.cursor);
+    this.line = head + currentYank + tail;
+    this.cursor = head.length + currentYank.length;
+    this._refreshLine();
+  }
+
   _insertString(c) {
+    this._beforeEdit();
     if (this.cursor < this.line.length) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;
@@ -350,40 +426,56 @@ class Interface extends InterfaceConstructor {
     const string = this.line.slice(0, this.cursor);
     this.completer(string, (err, value) => {
       this.resume();
-      if (err) return;
+      if (err) {
+        const { inspect } = require('internal/util/inspect');
+        this._writeToOutput(`Tab completion error: ${inspect(err)}`);
+        return;
+      }
       this._tabCompleteResult(value, lastKeypressWasTab);
     });
   }
 
+  // One candidate (or a longer common prefix) is completed in the line; otherwise the
+  // second tab in a row lists the candidates in columns, groups split by '' entries.
   _tabCompleteResult(value, lastKeypressWasTab) {
     const [completions, completeOn] = value;
     if (!completions || completions.length === 0) return;
-    const matches = completions.filter((c) => c);
-    const prefix = commonPrefix(matches);
-    if (matches.length === 1 || prefix.length > completeOn.length) {
-      this._insertString(prefix.slice(completeOn.length));
+    const candidates = completions.filter((c) => c);
+    const prefix = commonPrefix(candidates);
+    if (candidates.length === 1 || prefix.length > completeOn.length) {
+      if (prefix.startsWith(completeOn)) {
+        this._insertString(prefix.slice(completeOn.length));
+      } else {
+        this._beforeEdit();
+        const head = this.line.slice(0, Math.max(0, this.cursor - completeOn.length));
+        this.line = head + prefix + this.line.slice(this.cursor);
+        this.cursor = head.length + prefix.length;
+        this._refreshLine();
+      }
       return;
     }
     if (!lastKeypressWasTab) return;
-    // The second tab lists the choices in columns, then redraws the line.
-    this._writeToOutput('\r\n');
-    const width = Math.max(...completions.map((c) => getStringWidth(c))) + 2;
+
+    let maxWidth = 0;
+    for (const c of candidates) maxWidth = Math.max(maxWidth, getStringWidth(c));
+    const width = maxWidth + 2;
     let maxColumns = Math.floor(this.columns / width) || 1;
     if (maxColumns === Infinity) maxColumns = 1;
-    let lineIndex = 0;
-    let row = '';
+    const groups = [[]];
     for (const c of completions) {
-      if (c === '' || lineIndex === maxColumns) {
-        this._writeToOutput(row + '\r\n');
-        row = '';
-        lineIndex = 0;
-        if (c === '') continue;
-      }
-      row += lineIndex + 1 < maxColumns ? c.padEnd(width) : c;
-      lineIndex++;
+      if (c === '') groups.push([]);
+      else groups[groups.length - 1].push(c);
     }
-    if (row) this._writeToOutput(row + '\r\n');
-    this._writeToOutput('\r\n');
+    let text = '\r\n';
+    groups.forEach((group, g) => {
+      if (g > 0) text += '\r\n';
+      for (let i = 0; i < group.length; i += maxColumns) {
+        const row = group.slice(i, i + maxColumns);
+        text += row.map((c, j) => (j === row.length - 1 ? c : c + ' '.repeat(width - getStringWidth(c))))
+          .join('') + '\r\n';
+      }
+    });
+    this._writeToOutput(text + '\r\n');
     this._refreshLine();
   }
 
@@ -405,6 +497,7 @@ class Interface extends InterfaceConstructor {
 
   _deleteLeft() {
     if (this.cursor > 0 && this.line.length > 0) {
+      this._beforeEdit();
       const charSize = this.cursor >= 2 && this.line.codePointAt(this.cursor - 2) >= 0x10000 ? 2 : 1;
       this.line = this.line.slice(0, this.cursor - charSize) + this.line.slice(this.cursor);
       this.cursor -= charSize;
@@ -414,6 +507,7 @@ class Interface extends InterfaceConstructor {
 
   _deleteRight() {
     if (this.cursor < this.line.length) {
+      this._beforeEdit();
       const charSize = charLengthAt(this.line, this.cursor);
       this.line = this.line.slice(0, this.cursor) + this.line.slice(this.cursor + charSize);
       this._refreshLine();
@@ -422,8 +516,10 @@ class Interface extends InterfaceConstructor {
 
   _deleteWordLeft() {
     if (this.cursor > 0) {
+      this._beforeEdit();
       let leading = this.line.slice(0, this.cursor);
       const match = /(?:[^\w\s]+|\w+|)\s*$/.exec(leading);
+      this._pushToKillRing(leading.slice(leading.length - match[0].length));
       leading = leading.slice(0, leading.length - match[0].length);
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
@@ -433,20 +529,26 @@ class Interface extends InterfaceConstructor {
 
   _deleteWordRight() {
     if (this.cursor < this.line.length) {
+      this._beforeEdit();
       const trailing = this.line.slice(this.cursor);
       const match = /^(?:\s+|\W+|\w+)\s*/.exec(trailing);
+      this._pushToKillRing(trailing.slice(0, match[0].length));
       this.line = this.line.slice(0, this.cursor) + trailing.slice(match[0].length);
       this._refreshLine();
     }
   }
 
   _deleteLineLeft() {
+    this._beforeEdit();
+    this._pushToKillRing(this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this._refreshLine();
   }
 
   _deleteLineRight() {
+    this._beforeEdit();
+    this._pushToKillRing(this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
     this._refreshLine();
   }
@@ -461,6 +563,8 @@ class Interface extends InterfaceConstructor {
 
   _line() {
     const line = this._addHistory();
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
     this.clearLine();
     this[kOnLine](line);
   }
@@ -557,10 +661,27 @@ class Interface extends InterfaceConstructor {
     const previousKey = this._previousKey;
     key = key || {};
     this._previousKey = key;
-    if (key.name !== 'up' && key.name !== 'down') this[kSubstringSearch] = null;
-    else if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
+    // up/down search history for what was typed before the walk began; ctrl-n/p walk
+    // it unfiltered. Any other key ends a search walk: the next up starts afresh.
+    const historyKey = key.name === 'up' || key.name === 'down' ||
+      (key.ctrl && (key.name === 'n' || key.name === 'p'));
+    if (key.name !== 'up' && key.name !== 'down') {
+      if (!historyKey && this[kSubstringSearch] !== null) this.historyIndex = -1;
+      this[kSubstringSearch] = null;
+    } else if (this[kSubstringSearch] === null) this[kSubstringSearch] = this.line.slice(0, this.cursor);
 
     if (key.name === 'escape') return;
+
+    // Yanks chain only directly after each other.
+    if (!((key.ctrl || key.meta) && key.name === 'y')) this[kYanking] = false;
+    if (key.sequence === '\x1f') {
+      this._undo();
+      return;
+    }
+    if (key.sequence === '\x1e') {
+      this._redo();
+      return;
+    }
 
     if (key.ctrl && key.shift) {
       switch (key.name) {
@@ -601,6 +722,7 @@ class Interface extends InterfaceConstructor {
           this._deleteWordLeft();
           break;
         case 'delete': this._deleteWordRight(); break;
+        case 'y': this._yank(); break;
         case 'left': this._wordLeft(); break;
         case 'right': this._wordRight(); break;
       }
@@ -613,6 +735,7 @@ class Interface extends InterfaceConstructor {
           this._deleteWordRight();
           break;
         case 'backspace': this._deleteWordLeft(); break;
+        case 'y': this._yankPop(); break;
       }
     } else {
       if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
@@ -674,7 +797,7 @@ function lineIterator(rl) {
       return;
     }
     queue.push(line);
-    if (queue.length >= kHighWaterMark && !rl.paused) {
+    if (queue.length > kHighWaterMark && !pausedByUs) {
       pausedByUs = true;
       rl.pause();
     }
@@ -696,17 +819,17 @@ function lineIterator(rl) {
   function cleanup() {
     rl.removeListener('line', onLine);
     rl.removeListener('close', onClose);
-    rl.input.removeListener('error', onError);
+    rl.removeListener('error', onError);
   }
   rl.on('line', onLine);
   rl.on('close', onClose);
-  rl.input.on('error', onError);
+  rl.on('error', onError);
 
   const iterator = {
     next() {
       if (queue.length) {
         const value = queue.shift();
-        if (pausedByUs && queue.length < kHighWaterMark / 2 && !rl.closed) {
+        if (pausedByUs && queue.length < kLowWaterMark && !rl.closed) {
           pausedByUs = false;
           rl.resume();
         }
@@ -733,6 +856,13 @@ function lineIterator(rl) {
       return Promise.reject(err);
     },
     [Symbol.asyncIterator]() { return this; },
+    // What node's tests read to watch the flow control.
+    [Symbol.for('nodejs.watermarkData')]: {
+      get size() { return queue.length; },
+      get low() { return kLowWaterMark; },
+      get high() { return kHighWaterMark; },
+      get isPaused() { return pausedByUs; },
+    },
   };
   Object.setPrototypeOf(iterator, Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype));
   return iterator;

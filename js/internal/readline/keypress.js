@@ -12,7 +12,7 @@ const ESC = '\x1b';
 
 // Escape-sequence codes (after ESC, without modifiers) and the keys they name.
 const kCodeNames = {
-  'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4',
+  'OP': 'f1', 'OQ': 'f2', 'OR': 'f3', 'OS': 'f4', '[P': 'f1', '[Q': 'f2', '[R': 'f3', '[S': 'f4',
   '[11~': 'f1', '[12~': 'f2', '[13~': 'f3', '[14~': 'f4',
   '[[A': 'f1', '[[B': 'f2', '[[C': 'f3', '[[D': 'f4', '[[E': 'f5',
   '[15~': 'f5', '[17~': 'f6', '[18~': 'f7', '[19~': 'f8', '[20~': 'f9',
@@ -90,7 +90,8 @@ function* keyParser(emit) {
       key.meta = !!(modifier & 10);
       key.shift = !!(modifier & 1);
       key.code = code;
-      key.name = kCodeNames[code];
+      // Unknown sequences are named with the string 'undefined', as node names them.
+      key.name = Object.prototype.hasOwnProperty.call(kCodeNames, code) ? kCodeNames[code] : 'undefined';
       if (kShiftCodes.has(code)) key.shift = true;
       if (kCtrlCodes.has(code)) key.ctrl = true;
     } else if (ch === '\r') {

@@ -119,6 +119,8 @@ module.exports = {
   generatePrimeSync: prime.generatePrimeSync,
   checkPrime: prime.checkPrime,
   checkPrimeSync: prime.checkPrimeSync,
+  // certificates
+  X509Certificate: require('internal/crypto/x509').X509Certificate,
 };
 
 Object.defineProperty(module.exports, 'constants', {

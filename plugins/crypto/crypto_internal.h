@@ -63,7 +63,7 @@ typedef struct {
   int kind;
   void (*destroy)(void* self); /* frees the object; runs when the external is collected */
 } nodus__crypto_handle_t;
-enum { NODUS__KIND_HASH = 1, NODUS__KIND_HMAC, NODUS__KIND_CIPHER };
+enum { NODUS__KIND_HASH = 1, NODUS__KIND_HMAC, NODUS__KIND_CIPHER, NODUS__KIND_X509 };
 /* Wraps obj (ownership passes to the external, even on failure: then obj is destroyed). */
 napi_value nodus__crypto_handle_new(napi_env env, nodus__crypto_handle_t* obj);
 /* The object behind `v` if it is a live handle of `kind`, else NULL with a TypeError. */
@@ -109,6 +109,7 @@ napi_status nodus__crypto_random_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_kdf_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_cipher_init(napi_env env, napi_value binding);
 napi_status nodus__crypto_prime_init(napi_env env, napi_value binding);
+napi_status nodus__crypto_x509_init(napi_env env, napi_value binding);
 
 /* Adds `count` methods to binding. */
 napi_status nodus__crypto_define(napi_env env, napi_value binding,

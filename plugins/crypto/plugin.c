@@ -18,6 +18,9 @@ static napi_value nodus_crypto_init(napi_env env, napi_value exports) {
     if (areas[i](env, exports) != napi_ok) return NULL;
   if (nodus__crypto_pkey_init != NULL && nodus__crypto_pkey_init(env, exports) != napi_ok)
     return NULL;
+  /* X509Certificate hands out public keys, so it needs the asymmetric half. */
+  if (nodus__crypto_pkey_init != NULL && nodus__crypto_x509_init(env, exports) != napi_ok)
+    return NULL;
   return exports;
 }
 

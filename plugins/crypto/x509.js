@@ -1,0 +1,148 @@
+'use strict';
+// crypto.X509Certificate over x509.c. The native side reads all string properties at
+// once, the first time any is asked for; the object keeps them.
+
+const { Buffer } = require('buffer');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
+} = require('internal/errors');
+const { validateString, validateObject, validateBoolean } = require('internal/validators');
+const { isArrayBufferView } = require('internal/crypto/util');
+const { isKeyObject, kHandle: kKeyHandle, PublicKeyObject } = require('internal/crypto/keys');
+
+const kHandle = Symbol('kHandle');
+const kInfo = Symbol('kInfo');
+
+// X509_CHECK_FLAG_* from OpenSSL's x509v3.h.
+const kAlwaysCheckSubject = 0x1;
+const kNoWildcards = 0x2;
+const kNoPartialWildcards = 0x4;
+const kMultiLabelWildcards = 0x8;
+const kSingleLabelSubdomains = 0x10;
+const kNeverCheckSubject = 0x20;
+
+function checkFlags(options) {
+  if (options === undefined) return 0;
+  validateObject(options, 'options');
+  const {
+    subject = 'default', wildcards = true, partialWildcards = true,
+    multiLabelWildcards = false, singleLabelSubdomains = false,
+  } = options;
+  let flags = 0;
+  switch (subject) {
+    case 'default': break;
+    case 'always': flags |= kAlwaysCheckSubject; break;
+    case 'never': flags |= kNeverCheckSubject; break;
+    default: throw new ERR_INVALID_ARG_VALUE('options.subject', subject);
+  }
+  validateBoolean(wildcards, 'options.wildcards');
+  validateBoolean(partialWildcards, 'options.partialWildcards');
+  validateBoolean(multiLabelWildcards, 'options.multiLabelWildcards');
+  validateBoolean(singleLabelSubdomains, 'options.singleLabelSubdomains');
+  if (!wildcards) flags |= kNoWildcards;
+  if (!partialWildcards) flags |= kNoPartialWildcards;
+  if (multiLabelWildcards) flags |= kMultiLabelWildcards;
+  if (singleLabelSubdomains) flags |= kSingleLabelSubdomains;
+  return flags;
+}
+
+function info(cert) {
+  let i = cert[kInfo];
+  if (i === undefined) {
+    i = binding.x509Info(cert[kHandle]);
+    cert[kInfo] = i;
+  }
+  return i;
+}
+
+function isX509Certificate(v) {
+  return v !== null && typeof v === 'object' && v[kHandle] !== undefined;
+}
+
+function keyHandle(pkey, type) {
+  if (!isKeyObject(pkey)) throw new ERR_INVALID_ARG_TYPE('pkey', 'KeyObject', pkey);
+  if (pkey.type !== type) throw new ERR_INVALID_ARG_VALUE('pkey', pkey);
+  return pkey[kKeyHandle];
+}
+
+class X509Certificate {
+  constructor(buffer) {
+    // An ArrayBuffer is refused, as in node.
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+    if (!isArrayBufferView(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    Object.defineProperty(this, kHandle, { value: binding.x509Parse(buffer) });
+    Object.defineProperty(this, kInfo, { value: undefined, writable: true });
+  }
+
+  get subject() { return info(this).subject; }
+  get subjectAltName() { return info(this).subjectAltName; }
+  get issuer() { return info(this).issuer; }
+  get infoAccess() { return info(this).infoAccess; }
+  get validFrom() { return info(this).validFrom; }
+  get validTo() { return info(this).validTo; }
+  get fingerprint() { return info(this).fingerprint; }
+  get fingerprint256() { return info(this).fingerprint256; }
+  get fingerprint512() { return info(this).fingerprint512; }
+  get keyUsage() { return info(this).keyUsage; }
+  get serialNumber() { return info(this).serialNumber; }
+  get ca() { return info(this).ca; }
+  // Only certificates from a TLS peer know their issuer's certificate.
+  get issuerCertificate() { return undefined; }
+  get raw() { return info(this).raw; }
+
+  get publicKey() {
+    const h = info(this).publicKey;
+    if (h === undefined) {
+      const err = new Error('Failed to get public key');
+      err.code = 'ERR_CRYPTO_OPERATION_FAILED';
+      throw err;
+    }
+    const key = new PublicKeyObject(h);
+    // node's certificate keys know their type from the start (it shows in util.inspect).
+    void key.asymmetricKeyType;
+    return key;
+  }
+
+  toString() { return info(this).pem; }
+  toJSON() { return info(this).pem; }
+
+  checkHost(name, options) {
+    validateString(name, 'name');
+    return binding.x509CheckHost(this[kHandle], name, checkFlags(options));
+  }
+
+  checkEmail(email, options) {
+    validateString(email, 'email');
+    return binding.x509CheckEmail(this[kHandle], email, checkFlags(options));
+  }
+
+  checkIP(ip) {
+    validateString(ip, 'ip');
+    const r = binding.x509CheckIP(this[kHandle], ip);
+    if (r === null) {
+      const err = new TypeError('Invalid IP');
+      err.code = 'ERR_INVALID_ARG_VALUE';
+      throw err;
+    }
+    return r;
+  }
+
+  checkIssued(otherCert) {
+    if (!isX509Certificate(otherCert)) {
+      throw new ERR_INVALID_ARG_TYPE('otherCert', 'X509Certificate', otherCert);
+    }
+    return binding.x509CheckIssued(this[kHandle], otherCert[kHandle]);
+  }
+
+  checkPrivateKey(pkey) {
+    return binding.x509CheckPrivateKey(this[kHandle], keyHandle(pkey, 'private'));
+  }
+
+  verify(pkey) {
+    return binding.x509Verify(this[kHandle], keyHandle(pkey, 'public'));
+  }
+}
+
+module.exports = { X509Certificate, isX509Certificate };

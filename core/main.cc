@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "cli.h"
+#include "platform.h"
 #include "plugins.h"
 #include "runtime.h"
 #include "startup.h"
@@ -55,8 +56,8 @@ int main(int argc, char** argv) {
   if (options.list_plugins) { nodus::plugins::PrintList(); return 0; }
 
   // One platform, with V8's default worker threads for GC and compilation.
-  std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform(
-      2, v8::platform::IdleTaskSupport::kDisabled, v8::platform::InProcessStackDumping::kDisabled);
+  // Its foreground tasks run from each runtime's loop (core/platform.h).
+  std::unique_ptr<v8::Platform> platform = nodus::platform::Create(2);
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
 

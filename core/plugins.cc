@@ -121,7 +121,7 @@ void Load(const std::string& path) {
     }
   }
   for (size_t i = 0; i < d->module_count; i++) id_owner[d->modules[i].id] = accepted.size();
-  accepted.push_back(Plugin{path, d, {}});
+  accepted.push_back(Plugin{path, d});
 }
 
 }  // namespace

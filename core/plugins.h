@@ -15,7 +15,6 @@ namespace nodus::plugins {
 struct Plugin {
   std::string path;
   const nodus_plugin_t* descriptor;
-  v8::Global<v8::Value> binding;  // built on first require (init ran)
 };
 
 // Scans --plugin-path dirs, then NODUS_PLUGIN_PATH, then <dir of exe>/../lib/nodus/plugins.

@@ -8,6 +8,7 @@
 #include "bindings.h"
 #include "builtins.h"
 #include "code_cache.h"
+#include "platform.h"
 #include "util.h"
 
 namespace nodus {
@@ -136,6 +137,8 @@ int Runtime::Run() {
     return 70;
   }
   process->Delete(context, key).Check();
+  platform::Attach(isolate_, loop_, [](void* rt) { static_cast<Runtime*>(rt)->RunPlatformTasks(); },
+                   this);
   // Unlike other callbacks, the main script's ticks run even when it threw.
   if (MakeCallback(process, run_main.As<v8::Function>(), 0, nullptr).IsEmpty()) DrainTasks();
   int code = RunLoop();
@@ -152,6 +155,10 @@ int Runtime::RunLoop() {
   for (;;) {
     if (stop_requested_) return stop_code_;
     uv_run(loop_, UV_RUN_DEFAULT);
+    if (stop_requested_) return stop_code_;
+    // Node drains the platform's tasks before deciding the loop is done; a
+    // FinalizationRegistry callback may schedule more work.
+    if (RunPlatformTasks() && uv_loop_alive(loop_)) continue;
     if (stop_requested_) return stop_code_;
     // 'beforeExit' may schedule more work; then the loop goes on.
     v8::Local<v8::Value> args[] = {Name(isolate_, "beforeExit")};
@@ -186,6 +193,14 @@ v8::MaybeLocal<v8::Value> Runtime::MakeCallback(v8::Local<v8::Object> recv,
   v8::Local<v8::Value> r;
   if (!result.ToLocal(&r)) return {};
   return scope.Escape(r);
+}
+
+bool Runtime::RunPlatformTasks() {
+  if (exiting_ || stop_requested_) return false;
+  v8::HandleScope scope(isolate_);
+  bool ran = platform::RunTasks(isolate_);
+  if (ran && callback_depth_ == 0) DrainTasks();
+  return ran;
 }
 
 void Runtime::DrainTasks() {

@@ -59,6 +59,10 @@ class Runtime {
   // A worker's exit: the cleanup hooks Exit() runs, without ending the process.
   void RunCleanupHooks();
 
+  // Runs V8's foreground tasks for this isolate (FinalizationRegistry cleanup, ...),
+  // then the ticks and microtasks they queued. True if any task ran.
+  bool RunPlatformTasks();
+
   // Env cleanup hooks (napi_add_env_cleanup_hook): run in reverse order at exit.
   using CleanupHook = void (*)(void* arg);
   void AddCleanupHook(CleanupHook fn, void* arg);

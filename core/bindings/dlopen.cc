@@ -112,21 +112,28 @@ void Compile(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(fn);
 }
 
+// Each plugin's binding, by plugin index, for this thread's isolate: a worker runs the
+// plugin's init again for its own isolate (and gets its own napi_env), as a Node addon
+// loaded in a worker does.
+thread_local std::vector<v8::Global<v8::Value>> plugin_bindings;
+
 // binding(plugin) -> the plugin's native binding, built by its init on first use.
 void Binding(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   size_t p;
   if (!PluginIndex(info, 0, &p)) return;
   plugins::Plugin& plugin = plugins::All()[p];
-  if (plugin.binding.IsEmpty()) {
+  if (plugin_bindings.size() <= p) plugin_bindings.resize(plugins::All().size());
+  v8::Global<v8::Value>& slot = plugin_bindings[p];
+  if (slot.IsEmpty()) {
     v8::Local<v8::Value> binding;
     if (!napi::InitPlugin(Runtime::From(isolate), plugin.descriptor->init,
                           plugin.descriptor->napi_version, plugin.path)
              .ToLocal(&binding))
       return;  // init threw: the require fails, the next one tries again
-    plugin.binding.Reset(isolate, binding);
+    slot.Reset(isolate, binding);
   }
-  info.GetReturnValue().Set(plugin.binding.Get(isolate));
+  info.GetReturnValue().Set(slot.Get(isolate));
 }
 
 }  // namespace

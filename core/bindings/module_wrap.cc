@@ -27,10 +27,10 @@ struct ModuleWrap {
   v8::Global<v8::Function> steps;   // synthetic modules only
 };
 
-// One isolate per process, so plain statics are enough. Hash collisions are possible,
-// hence the multimap and the identity check.
+// Per thread: each worker has its own isolate and module graph. Hash collisions are
+// possible, hence the multimap and the identity check.
 std::unordered_multimap<int, ModuleWrap*>& ByHash() {
-  static std::unordered_multimap<int, ModuleWrap*> map;
+  static thread_local std::unordered_multimap<int, ModuleWrap*> map;
   return map;
 }
 thread_local v8::Global<v8::FunctionTemplate> wrap_template;  // per thread: workers have their own isolate
@@ -342,7 +342,7 @@ void SetArrow(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // Under --abort-on-uncaught-exception V8 aborts on any exception no JavaScript handler
 // catches, including those compiling probes below catch in C++. While one runs, say no.
-int probe_depth = 0;
+thread_local int probe_depth = 0;
 bool ShouldAbortOnUncaughtException(v8::Isolate*) { return probe_depth == 0; }
 
 bool IsESMOnlySyntaxError(v8::Isolate* isolate, v8::Local<v8::Value> error) {
@@ -381,7 +381,7 @@ void ContainsModuleSyntax(const v8::FunctionCallbackInfo<v8::Value>& info) {
                    "containsModuleSyntax(source, filename)");
     return;
   }
-  static bool installed = false;
+  static thread_local bool installed = false;  // per isolate
   if (!installed) {
     isolate->SetAbortOnUncaughtExceptionCallback(ShouldAbortOnUncaughtException);
     installed = true;

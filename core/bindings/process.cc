@@ -307,7 +307,7 @@ void TimeZoneChanged(v8::Isolate* isolate) {
 // With --pending-deprecation node warns (once, DEP0104) when an env value is not a
 // string, number or boolean.
 void WarnEnvValueDeprecated(v8::Isolate* isolate) {
-  static bool warned = false;
+  static thread_local bool warned = false;  // once per runtime, as node (per environment)
   if (warned) return;
   warned = true;
   Runtime* rt = Runtime::From(isolate);
@@ -394,7 +394,7 @@ struct SignalWatch {
   uv_signal_t handle;
   v8::Global<v8::Function> callback;
 };
-std::map<int, SignalWatch*> signal_watches;
+thread_local std::map<int, SignalWatch*> signal_watches;  // per runtime (workers' loops)
 
 void OnSignal(uv_signal_t* handle, int signum) {
   SignalWatch* w = reinterpret_cast<SignalWatch*>(handle->data);

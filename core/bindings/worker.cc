@@ -18,6 +18,7 @@
 
 #include "bindings.h"
 #include "cli.h"
+#include "platform.h"
 #include "runtime.h"
 #include "util.h"
 
@@ -266,6 +267,7 @@ void WorkerMain(WorkerRecord* rec) {
       if (rec->terminate_requested) code = 1;
     }
     runtime->RunCleanupHooks();
+    platform::Detach(isolate);
     std::lock_guard<std::mutex> lock(rec->mutex);
     rec->runtime = nullptr;
   }

@@ -2,6 +2,7 @@
 // module are made, instance data, cleanup hooks and teardown at exit.
 #include <cstdlib>
 
+#include "fast.h"
 #include "internal.h"
 #include "runtime.h"
 
@@ -52,6 +53,7 @@ napi_status SetLastError(napi_env env, napi_status status, uint32_t engine_code,
 
 napi_env NewEnv(nodus::Runtime* runtime, int32_t api_version, const std::string& filename) {
   // Envs live until exit: modules keep their napi_env pointers in statics.
+  fast::Calibrate(runtime->isolate());
   napi_env env = new napi_env__(runtime, api_version, filename);
   env->enforce_uncaught_policy = api_version == NAPI_VERSION_EXPERIMENTAL;
   for (const std::string& arg : runtime->options().exec_argv) {

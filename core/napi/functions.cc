@@ -3,6 +3,7 @@
 #include <climits>
 #include <vector>
 
+#include "fast.h"
 #include "internal.h"
 
 using nodus::napi::ClearLastError;
@@ -34,7 +35,7 @@ struct Bundle {
 };
 
 void Invoke(const v8::FunctionCallbackInfo<v8::Value>& info) {
-  Bundle* bundle = static_cast<Bundle*>(info.Data().As<v8::External>()->Value());
+  Bundle* bundle = static_cast<Bundle*>(fast::ExternalValue(info.Data().As<v8::External>()));
   napi_env env = bundle->env;
   napi_callback_info__ cbinfo{&info, bundle->data};
   // CallIntoModule, written out: this is the hot path of every native call.

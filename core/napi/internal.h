@@ -84,11 +84,12 @@ inline v8::Local<v8::Value> V8Value(napi_value v) {
 
 napi_status SetLastError(napi_env env, napi_status status, uint32_t engine_code = 0,
                          void* engine_reserved = nullptr);
+// Runs on every call into and out of a module, so it stores only what
+// napi_get_last_error_info cannot derive (that fills error_message from the code).
 inline napi_status ClearLastError(napi_env env) {
   env->last_error.error_code = napi_ok;
   env->last_error.engine_error_code = 0;
   env->last_error.engine_reserved = nullptr;
-  env->last_error.error_message = nullptr;
   return napi_ok;
 }
 

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -24,8 +25,11 @@ namespace {
 thread_local napi_module* pending_module = nullptr;
 thread_local bool loading = false;
 // Libraries registered that way, for when the same file is loaded again (dlopen does not
-// run the constructors twice).
+// run the constructors twice). Shared by the threads: the main one and workers load the
+// same files, and a library's constructor runs in whichever thread opened it first, so
+// the open and the registration are one step under the mutex.
 std::map<void*, napi_module*> registered_modules;
+std::mutex registered_modules_mutex;
 
 // True when JS is on the stack (a native call made from JS): exceptions then propagate
 // to that JS instead of being reported as uncaught.
@@ -135,6 +139,7 @@ bool LoadAddon(nodus::Runtime* runtime, v8::Local<v8::Object> module,
                const std::string& filename, int flags) {
   v8::Isolate* isolate = runtime->isolate();
   v8::Local<v8::Context> context = runtime->context();
+  std::unique_lock<std::mutex> registry_lock(registered_modules_mutex);
   pending_module = nullptr;
   loading = true;
   void* handle = dlopen(filename.c_str(), flags);
@@ -152,6 +157,7 @@ bool LoadAddon(nodus::Runtime* runtime, v8::Local<v8::Object> module,
     auto it = registered_modules.find(handle);
     if (it != registered_modules.end()) mod = it->second;
   }
+  registry_lock.unlock();
   napi_addon_register_func init = nullptr;
   // Modules that do not say which Node-API version they want get 8, as in Node.
   int32_t version = 8;

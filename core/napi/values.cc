@@ -2,6 +2,7 @@
 #include <climits>
 #include <cmath>
 
+#include "fast.h"
 #include "internal.h"
 
 using nodus::napi::ClearLastError;
@@ -73,7 +74,7 @@ napi_status NAPI_CDECL napi_get_boolean(napi_env env, bool value, napi_value* re
 napi_status NAPI_CDECL napi_create_int32(napi_env env, int32_t value, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  *result = JsValue(v8::Integer::New(env->isolate, value));
+  *result = JsValue(nodus::napi::fast::NewInt32(env->isolate, value));
   return ClearLastError(env);
 }
 
@@ -94,7 +95,7 @@ napi_status NAPI_CDECL napi_create_int64(napi_env env, int64_t value, napi_value
 napi_status NAPI_CDECL napi_create_double(napi_env env, double value, napi_value* result) {
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, result);
-  *result = JsValue(v8::Number::New(env->isolate, value));
+  *result = JsValue(nodus::napi::fast::NewNumber(env->isolate, value));
   return ClearLastError(env);
 }
 
@@ -289,9 +290,8 @@ napi_status NAPI_CDECL napi_get_value_double(napi_env env, napi_value value, dou
   NAPI_CHECK_ENV(env);
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
-  v8::Local<v8::Value> v = V8Value(value);
-  NAPI_RETURN_IF_FALSE(env, v->IsNumber(), napi_number_expected);
-  *result = v.As<v8::Number>()->Value();
+  NAPI_RETURN_IF_FALSE(env, nodus::napi::fast::NumberValue(V8Value(value), result),
+                       napi_number_expected);
   return ClearLastError(env);
 }
 
@@ -300,7 +300,9 @@ napi_status NAPI_CDECL napi_get_value_int32(napi_env env, napi_value value, int3
   NAPI_CHECK_ARG(env, value);
   NAPI_CHECK_ARG(env, result);
   v8::Local<v8::Value> v = V8Value(value);
-  if (v->IsInt32()) {
+  if (nodus::napi::fast::IsSmi(v)) {
+    *result = nodus::napi::fast::SmiValue(v);
+  } else if (v->IsInt32()) {
     *result = v.As<v8::Int32>()->Value();
   } else {
     NAPI_RETURN_IF_FALSE(env, v->IsNumber(), napi_number_expected);

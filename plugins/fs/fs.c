@@ -261,6 +261,22 @@ static napi_value fs_scandir(napi_env env, napi_callback_info info) {
   fs_req_t* r = fs_req_new(env, FS_RESULT_DIRENTS, "scandir", path, NULL);
   free(path);
   r->with_types = arg_bool(&c, 1);
+  if (fs_mode_of(env, c.last) == FS_SYNC) {
+    /* Listed here rather than by uv_fs_scandir: no allocation per entry. */
+    fs_listing_t* l = fs_listing_new();
+    int err = l ? fs_list_dir(r->path, l) : UV_ENOMEM;
+    napi_value v = NULL;
+    if (err < 0) {
+      napi_value e = fs_make_error(env, err, r->syscall, r->path, NULL);
+      if (e) napi_throw(env, e);
+    } else {
+      v = fs_listing_to_js(env, l, r->with_types);
+    }
+    fs_listing_free(l);
+    r->kind = FS_RESULT_UNDEFINED;
+    fs_finish(env, r, FS_SYNC, c.last, 0, NULL);
+    return v;
+  }
   FS_CALL(&c, r, NULL, uv_fs_scandir(loop, &r->uv, r->path, 0, cb));
 }
 

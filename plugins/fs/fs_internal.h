@@ -23,4 +23,12 @@ napi_value fs_finish(napi_env env, fs_req_t* r, fs_mode mode, napi_value last, i
                      napi_value stat_into);
 uv_fs_cb fs_callback_for(fs_mode mode);
 
+/* scandir.c: a directory's entries, sorted as libuv's scandir sorts them. */
+typedef struct fs_listing_s fs_listing_t;
+fs_listing_t* fs_listing_new(void);
+void fs_listing_free(fs_listing_t* l);
+int fs_list_dir(const char* path, fs_listing_t* l);
+int fs_listing_from_req(uv_fs_t* req, fs_listing_t* l);
+napi_value fs_listing_to_js(napi_env env, const fs_listing_t* l, int with_types);
+
 #endif

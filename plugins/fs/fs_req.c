@@ -112,38 +112,12 @@ void fs_fill_stat_bigint(int64_t* f, const uv_stat_t* s) {
   f[17] = s->st_birthtim.tv_nsec;
 }
 
-/* Most file names are ASCII: those skip UTF-8 decoding (a latin1 string is the same). */
-static napi_status make_name(napi_env env, const char* name, napi_value* result) {
-  size_t len = 0;
-  int ascii = 1;
-  for (; name[len] != '\0'; len++) ascii &= (unsigned char)name[len] < 0x80;
-  if (ascii) return napi_create_string_latin1(env, name, len, result);
-  return napi_create_string_utf8(env, name, len, result);
-}
-
 static napi_value make_dirents(napi_env env, uv_fs_t* req, int with_types) {
-  napi_value names, types = NULL, v;
-  uv_dirent_t ent;
-  uint32_t i = 0;
-  /* Arrays sized up front (req->result is the entry count): no growth while filling. */
-  size_t count = req->result > 0 ? (size_t)req->result : 0;
-  if (napi_create_array_with_length(env, count, &names) != napi_ok) return NULL;
-  if (with_types && napi_create_array_with_length(env, count, &types) != napi_ok) return NULL;
-  while (uv_fs_scandir_next(req, &ent) != UV_EOF) {
-    if (make_name(env, ent.name, &v) != napi_ok) return NULL;
-    napi_set_element(env, names, i, v);
-    if (with_types) {
-      napi_create_int32(env, (int32_t)ent.type, &v);
-      napi_set_element(env, types, i, v);
-    }
-    i++;
-  }
-  if (!with_types) return names;
-  napi_value pair;
-  napi_create_array_with_length(env, 2, &pair);
-  napi_set_element(env, pair, 0, names);
-  napi_set_element(env, pair, 1, types);
-  return pair;
+  fs_listing_t* l = fs_listing_new();
+  napi_value v = NULL;
+  if (l != NULL && fs_listing_from_req(req, l) == 0) v = fs_listing_to_js(env, l, with_types);
+  fs_listing_free(l);
+  return v;
 }
 
 /* The JS value of a successful request. */

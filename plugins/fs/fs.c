@@ -11,28 +11,55 @@
 
 #define MAX_ARGS 8
 
+/* Paths up to this many bytes are converted into the call's own buffers. */
+#define PATH_INLINE 1024
+
 typedef struct {
   napi_env env;
   size_t argc;
   napi_value argv[MAX_ARGS];
   napi_value last; /* the mode argument */
+  fs_mode mode;
   uv_loop_t* loop;
+  /* A synchronous call needs no heap: its request and its paths live here. */
+  fs_req_t req;
+  char sbuf[2][PATH_INLINE];
+  int nsbuf;
 } call_t;
 
 static int call_init(napi_env env, napi_callback_info info, size_t nargs, call_t* c) {
   c->env = env;
   c->argc = MAX_ARGS;
+  c->nsbuf = 0;
   if (napi_get_cb_info(env, info, &c->argc, c->argv, NULL, NULL) != napi_ok) return 0;
   for (size_t i = c->argc; i < MAX_ARGS; i++) napi_get_undefined(env, &c->argv[i]);
   c->last = c->argv[nargs];
+  c->mode = fs_mode_of(env, c->last);
   if (napi_get_uv_event_loop(env, &c->loop) != napi_ok) return 0;
   return 1;
 }
 
-/* A malloc'd UTF-8 copy of a string argument (paths: fs.js has already turned Buffers
- * and URLs into strings). */
+static int is_inline(const call_t* c, const char* s) {
+  return s == c->sbuf[0] || s == c->sbuf[1];
+}
+
+/* A UTF-8 copy of a string argument (paths: fs.js has already turned Buffers and URLs
+ * into strings): in one of the call's buffers when it fits, else malloc'd. Release with
+ * str_free, or hand it to req_new. */
 static char* arg_string(call_t* c, size_t i) {
   size_t len;
+  if (c->nsbuf < 2) {
+    char* buf = c->sbuf[c->nsbuf];
+    if (napi_get_value_string_utf8(c->env, c->argv[i], buf, PATH_INLINE, &len) != napi_ok) {
+      napi_throw_type_error(c->env, "ERR_INVALID_ARG_TYPE", "expected a string");
+      return NULL;
+    }
+    /* Shorter than the buffer's capacity: nothing was cut off. */
+    if (len < PATH_INLINE - 4) {
+      c->nsbuf++;
+      return buf;
+    }
+  }
   if (napi_get_value_string_utf8(c->env, c->argv[i], NULL, 0, &len) != napi_ok) {
     napi_throw_type_error(c->env, "ERR_INVALID_ARG_TYPE", "expected a string");
     return NULL;
@@ -40,6 +67,39 @@ static char* arg_string(call_t* c, size_t i) {
   char* s = malloc(len + 1);
   if (s) napi_get_value_string_utf8(c->env, c->argv[i], s, len + 1, &len);
   return s;
+}
+
+static void str_free(call_t* c, char* s) {
+  if (!is_inline(c, s)) free(s);
+}
+
+/* The request of this call. Takes `path` and `dest` (from arg_string, or NULL): a
+ * synchronous request borrows inline ones, an asynchronous one copies them. */
+static fs_req_t* req_new(call_t* c, fs_result_kind kind, const char* syscall, char* path,
+                         char* dest) {
+  fs_req_t* r;
+  if (c->mode == FS_SYNC) {
+    r = &c->req;
+    memset(r, 0, sizeof(*r));
+    r->on_stack = 1;
+  } else {
+    r = calloc(1, sizeof(*r));
+    if (r == NULL) abort(); /* as malloc failing anywhere else in the process */
+  }
+  r->env = c->env;
+  r->kind = kind;
+  r->syscall = syscall;
+  r->uv.data = r;
+  char* in[2] = {path, dest};
+  for (int k = 0; k < 2; k++) {
+    char* s = in[k];
+    int own = 0;
+    if (s != NULL && !is_inline(c, s)) own = 1;
+    else if (s != NULL && c->mode != FS_SYNC) { s = fs_strdup(s); own = 1; }
+    if (k == 0) { r->path = s; r->own_path = own; }
+    else { r->dest = s; r->own_dest = own; }
+  }
+  return r;
 }
 
 static int32_t arg_int(call_t* c, size_t i) {
@@ -105,7 +165,7 @@ static int arg_bytes(call_t* c, size_t i, char** data, size_t* len) {
  * request, the loop and the uv callback (NULL for sync) and returns the uv_fs_* result. */
 #define FS_CALL(c, r, stat_into, start_expr)                                 \
   do {                                                                       \
-    fs_mode mode_ = fs_mode_of((c)->env, (c)->last);                         \
+    fs_mode mode_ = (c)->mode;                                               \
     napi_value promise_ = NULL;                                              \
     if (mode_ != FS_SYNC) promise_ = fs_prepare_async((c)->env, r, mode_, (c)->last); \
     uv_fs_cb cb = fs_callback_for(mode_);                                    \
@@ -117,7 +177,7 @@ static int arg_bytes(call_t* c, size_t i, char** data, size_t* len) {
 
 /* Keeps argument i alive until an async request completes. */
 static void keep_arg(call_t* c, fs_req_t* r, size_t i) {
-  if (fs_mode_of(c->env, c->last) != FS_SYNC) napi_create_reference(c->env, c->argv[i], 1, &r->keep);
+  if (c->mode != FS_SYNC) napi_create_reference(c->env, c->argv[i], 1, &r->keep);
 }
 
 /* ---- path operations ---- */
@@ -129,8 +189,7 @@ static napi_value fs_access(napi_env env, napi_callback_info info) {
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
   int mode = arg_int(&c, 1);
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "access", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "access", path, NULL);
   FS_CALL(&c, r, NULL, uv_fs_access(loop, &r->uv, r->path, mode, cb));
 }
 
@@ -140,8 +199,7 @@ static napi_value fs_exists(napi_env env, napi_callback_info info) {
   if (!call_init(env, info, 1, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_BOOL_OK, "access", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_BOOL_OK, "access", path, NULL);
   FS_CALL(&c, r, NULL, uv_fs_access(loop, &r->uv, r->path, F_OK, cb));
 }
 
@@ -152,8 +210,7 @@ static napi_value fs_open(napi_env env, napi_callback_info info) {
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
   int flags = arg_int(&c, 1) | O_CLOEXEC, mode = arg_int(&c, 2);
-  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, "open", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_INT, "open", path, NULL);
   FS_CALL(&c, r, NULL, uv_fs_open(loop, &r->uv, r->path, flags, mode, cb));
 }
 
@@ -163,8 +220,7 @@ static napi_value stat_common(napi_env env, napi_callback_info info, int link) {
   if (!call_init(env, info, 2, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_STAT, link ? "lstat" : "stat", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_STAT, link ? "lstat" : "stat", path, NULL);
   r->bigint = arg_bool(&c, 1);
   napi_valuetype t;
   napi_value into = NULL;
@@ -182,8 +238,7 @@ static napi_value fs_lstat(napi_env env, napi_callback_info info) { return stat_
     if (!call_init(env, info, 1, &c)) return NULL;                            \
     char* path = arg_string(&c, 0);                                           \
     if (!path) return NULL;                                                   \
-    fs_req_t* r = fs_req_new(env, kind, syscall, path, NULL);                 \
-    free(path);                                                               \
+    fs_req_t* r = req_new(&c, kind, syscall, path, NULL);          \
     FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, r->path, cb));                  \
   }
 PATH_OP(fs_rmdir, "rmdir", FS_RESULT_UNDEFINED, uv_fs_rmdir)
@@ -201,10 +256,8 @@ PATH_OP(fs_statfs, "statfs", FS_RESULT_STATFS, uv_fs_statfs)
     char* a = arg_string(&c, 0);                                              \
     if (!a) return NULL;                                                      \
     char* b = arg_string(&c, 1);                                              \
-    if (!b) { free(a); return NULL; }                                         \
-    fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, syscall, a, b);        \
-    free(a);                                                                  \
-    free(b);                                                                  \
+    if (!b) { str_free(&c, a); return NULL; }                                         \
+    fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, syscall, a, b);        \
     FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, r->path, r->dest, cb));         \
   }
 TWO_PATH_OP(fs_rename, "rename", uv_fs_rename)
@@ -217,10 +270,8 @@ static napi_value fs_symlink(napi_env env, napi_callback_info info) {
   char* a = arg_string(&c, 0);
   if (!a) return NULL;
   char* b = arg_string(&c, 1);
-  if (!b) { free(a); return NULL; }
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "symlink", a, b);
-  free(a);
-  free(b);
+  if (!b) { str_free(&c, a); return NULL; }
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "symlink", a, b);
   int flags = arg_int(&c, 2);
   FS_CALL(&c, r, NULL, uv_fs_symlink(loop, &r->uv, r->path, r->dest, flags, cb));
 }
@@ -232,10 +283,8 @@ static napi_value fs_copyfile(napi_env env, napi_callback_info info) {
   char* a = arg_string(&c, 0);
   if (!a) return NULL;
   char* b = arg_string(&c, 1);
-  if (!b) { free(a); return NULL; }
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "copyfile", a, b);
-  free(a);
-  free(b);
+  if (!b) { str_free(&c, a); return NULL; }
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "copyfile", a, b);
   int flags = arg_int(&c, 2);
   FS_CALL(&c, r, NULL, uv_fs_copyfile(loop, &r->uv, r->path, r->dest, flags, cb));
 }
@@ -246,8 +295,7 @@ static napi_value fs_mkdir(napi_env env, napi_callback_info info) {
   if (!call_init(env, info, 2, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "mkdir", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "mkdir", path, NULL);
   int mode = arg_int(&c, 1);
   FS_CALL(&c, r, NULL, uv_fs_mkdir(loop, &r->uv, r->path, mode, cb));
 }
@@ -258,10 +306,9 @@ static napi_value fs_scandir(napi_env env, napi_callback_info info) {
   if (!call_init(env, info, 2, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_DIRENTS, "scandir", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_DIRENTS, "scandir", path, NULL);
   r->with_types = arg_bool(&c, 1);
-  if (fs_mode_of(env, c.last) == FS_SYNC) {
+  if (c.mode == FS_SYNC) {
     /* Listed here rather than by uv_fs_scandir: no allocation per entry. */
     fs_listing_t* l = fs_listing_new();
     int err = l ? fs_list_dir(r->path, l) : UV_ENOMEM;
@@ -286,8 +333,7 @@ static napi_value fs_chmod(napi_env env, napi_callback_info info) {
   if (!call_init(env, info, 2, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "chmod", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "chmod", path, NULL);
   int mode = arg_int(&c, 1);
   FS_CALL(&c, r, NULL, uv_fs_chmod(loop, &r->uv, r->path, mode, cb));
 }
@@ -298,8 +344,7 @@ static napi_value chown_common(napi_env env, napi_callback_info info, int link) 
   if (!call_init(env, info, 3, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, link ? "lchown" : "chown", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, link ? "lchown" : "chown", path, NULL);
   uv_uid_t uid = (uv_uid_t)arg_int64(&c, 1);
   uv_gid_t gid = (uv_gid_t)arg_int64(&c, 2);
   if (link) FS_CALL(&c, r, NULL, uv_fs_lchown(loop, &r->uv, r->path, uid, gid, cb));
@@ -314,8 +359,7 @@ static napi_value utimes_common(napi_env env, napi_callback_info info, int link)
   if (!call_init(env, info, 3, &c)) return NULL;
   char* path = arg_string(&c, 0);
   if (!path) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, link ? "lutime" : "utime", path, NULL);
-  free(path);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, link ? "lutime" : "utime", path, NULL);
   double atime = arg_double(&c, 1), mtime = arg_double(&c, 2);
   if (link) FS_CALL(&c, r, NULL, uv_fs_lutime(loop, &r->uv, r->path, atime, mtime, cb));
   FS_CALL(&c, r, NULL, uv_fs_utime(loop, &r->uv, r->path, atime, mtime, cb));
@@ -329,7 +373,7 @@ static napi_value fs_lutimes(napi_env env, napi_callback_info info) { return uti
 static napi_value fs_close(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 1, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "close", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "close", NULL, NULL);
   FS_CALL(&c, r, NULL, uv_fs_close(loop, &r->uv, arg_int(&c, 0), cb));
 }
 
@@ -337,7 +381,7 @@ static napi_value fs_close(napi_env env, napi_callback_info info) {
 static napi_value fs_fstat(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 2, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_STAT, "fstat", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_STAT, "fstat", NULL, NULL);
   r->bigint = arg_bool(&c, 1);
   napi_valuetype t;
   napi_value into = NULL;
@@ -358,7 +402,7 @@ static napi_value rw_common(napi_env env, napi_callback_info info, int write) {
     napi_throw_range_error(env, "ERR_OUT_OF_RANGE", "offset and length are out of range");
     return NULL;
   }
-  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
   keep_arg(&c, r, 1);
   uv_buf_t buf = uv_buf_init(data + offset, (unsigned)length);
   if (write) FS_CALL(&c, r, NULL, uv_fs_write(loop, &r->uv, fd, &buf, 1, position, cb));
@@ -394,7 +438,7 @@ static napi_value rwv_common(napi_env env, napi_callback_info info, int write) {
     }
     bufs[i] = uv_buf_init(data, (unsigned)len);
   }
-  fs_req_t* r = fs_req_new(env, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
   r->bufs = bufs;
   r->nbufs = n;
   keep_arg(&c, r, 1);
@@ -409,7 +453,7 @@ static napi_value fs_writev(napi_env env, napi_callback_info info) { return rwv_
   static napi_value name(napi_env env, napi_callback_info info) {            \
     call_t c;                                                                 \
     if (!call_init(env, info, 1, &c)) return NULL;                            \
-    fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, syscall, NULL, NULL);  \
+    fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, syscall, NULL, NULL);  \
     FS_CALL(&c, r, NULL, uvcall(loop, &r->uv, arg_int(&c, 0), cb));          \
   }
 FD_OP(fs_fsync, "fsync", uv_fs_fsync)
@@ -419,7 +463,7 @@ FD_OP(fs_fdatasync, "fdatasync", uv_fs_fdatasync)
 static napi_value fs_ftruncate(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 2, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "ftruncate", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "ftruncate", NULL, NULL);
   FS_CALL(&c, r, NULL, uv_fs_ftruncate(loop, &r->uv, arg_int(&c, 0), arg_int64(&c, 1), cb));
 }
 
@@ -427,7 +471,7 @@ static napi_value fs_ftruncate(napi_env env, napi_callback_info info) {
 static napi_value fs_fchmod(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 2, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "fchmod", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "fchmod", NULL, NULL);
   FS_CALL(&c, r, NULL, uv_fs_fchmod(loop, &r->uv, arg_int(&c, 0), arg_int(&c, 1), cb));
 }
 
@@ -435,7 +479,7 @@ static napi_value fs_fchmod(napi_env env, napi_callback_info info) {
 static napi_value fs_fchown(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 3, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "fchown", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "fchown", NULL, NULL);
   FS_CALL(&c, r, NULL, uv_fs_fchown(loop, &r->uv, arg_int(&c, 0), (uv_uid_t)arg_int64(&c, 1),
                                     (uv_gid_t)arg_int64(&c, 2), cb));
 }
@@ -444,7 +488,7 @@ static napi_value fs_fchown(napi_env env, napi_callback_info info) {
 static napi_value fs_futimes(napi_env env, napi_callback_info info) {
   call_t c;
   if (!call_init(env, info, 3, &c)) return NULL;
-  fs_req_t* r = fs_req_new(env, FS_RESULT_UNDEFINED, "futime", NULL, NULL);
+  fs_req_t* r = req_new(&c, FS_RESULT_UNDEFINED, "futime", NULL, NULL);
   FS_CALL(&c, r, NULL, uv_fs_futime(loop, &r->uv, arg_int(&c, 0), arg_double(&c, 1),
                                     arg_double(&c, 2), cb));
 }
@@ -462,7 +506,7 @@ static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
   uv_fs_req_cleanup(&req);
   if (fd < 0) {
     napi_throw(env, fs_make_error(env, fd, "open", path, NULL));
-    free(path);
+    str_free(&c, path);
     return NULL;
   }
   size_t cap = 64 * 1024, len = 0;
@@ -495,7 +539,7 @@ static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
   if (err < 0) napi_throw(env, fs_make_error(env, err, "read", NULL, NULL));
   else napi_create_string_utf8(env, data, len, &v);
   free(data);
-  free(path);
+  str_free(&c, path);
   return v;
 }
 

@@ -171,6 +171,7 @@ fs_req_t* fs_req_new(napi_env env, fs_result_kind kind, const char* syscall, con
   r->syscall = syscall;
   r->path = fs_strdup(path);
   r->dest = fs_strdup(dest);
+  r->own_path = r->own_dest = 1;
   r->uv.data = r;
   return r;
 }
@@ -181,9 +182,9 @@ static void fs_req_free(fs_req_t* r) {
   if (r->async_context) napi_async_destroy(r->env, r->async_context);
   uv_fs_req_cleanup(&r->uv);
   free(r->bufs);
-  free(r->path);
-  free(r->dest);
-  free(r);
+  if (r->own_path) free(r->path);
+  if (r->own_dest) free(r->dest);
+  if (!r->on_stack) free(r);
 }
 
 /* Completion on the loop thread: settle the promise or call the callback, inside a

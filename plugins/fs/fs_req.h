@@ -33,6 +33,8 @@ typedef struct fs_req_s {
   int with_types;    /* scandir with types */
   uv_buf_t* bufs;    /* readv/writev */
   unsigned nbufs;
+  unsigned own_path : 1, own_dest : 1; /* path/dest are freed with the request */
+  unsigned on_stack : 1;               /* a synchronous call's request, not malloc'd */
 } fs_req_t;
 
 /* How a binding call wants its result: sync (throw), callback, or promise. */

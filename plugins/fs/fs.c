@@ -214,6 +214,58 @@ static napi_value fs_open(napi_env env, napi_callback_info info) {
   FS_CALL(&c, r, NULL, uv_fs_open(loop, &r->uv, r->path, flags, mode, cb));
 }
 
+/* Per-env state: the arrays synchronous stats fill (fs.js reads them as
+ * binding.statValues / binding.bigintStatValues), so that a statSync allocates nothing
+ * and needs no typed-array lookup. */
+typedef struct {
+  napi_ref f64_ref, big_ref;
+  double* f64;
+  int64_t* big;
+} fs_instance_t;
+
+static void instance_free(napi_env env, void* data, void* hint) {
+  fs_instance_t* inst = data;
+  napi_delete_reference(env, inst->f64_ref);
+  napi_delete_reference(env, inst->big_ref);
+  free(inst);
+}
+
+static int instance_init(napi_env env, napi_value exports) {
+  fs_instance_t* inst = calloc(1, sizeof(*inst));
+  napi_value ab, f64, big;
+  void* data;
+  if (inst == NULL) return 0;
+  if (napi_create_arraybuffer(env, FS_STAT_FIELDS * 8, &data, &ab) != napi_ok ||
+      napi_create_typedarray(env, napi_float64_array, FS_STAT_FIELDS, ab, 0, &f64) != napi_ok) goto fail;
+  inst->f64 = data;
+  if (napi_create_arraybuffer(env, FS_STAT_FIELDS * 8, &data, &ab) != napi_ok ||
+      napi_create_typedarray(env, napi_bigint64_array, FS_STAT_FIELDS, ab, 0, &big) != napi_ok) goto fail;
+  inst->big = data;
+  if (napi_create_reference(env, f64, 1, &inst->f64_ref) != napi_ok ||
+      napi_create_reference(env, big, 1, &inst->big_ref) != napi_ok ||
+      napi_set_named_property(env, exports, "statValues", f64) != napi_ok ||
+      napi_set_named_property(env, exports, "bigintStatValues", big) != napi_ok ||
+      napi_set_instance_data(env, inst, instance_free, NULL) != napi_ok) goto fail;
+  return 1;
+fail:
+  free(inst);
+  return 0;
+}
+
+/* Where a stat result goes: the caller's array (4th argument), the binding's own for a
+ * synchronous call, or a new one (NULL) for an asynchronous one. */
+static napi_value stat_target(call_t* c, fs_req_t* r) {
+  napi_valuetype t;
+  napi_value v = NULL;
+  if (c->argc > 3 && napi_typeof(c->env, c->argv[3], &t) == napi_ok && t == napi_object) return c->argv[3];
+  if (c->mode != FS_SYNC) return NULL;
+  fs_instance_t* inst;
+  if (napi_get_instance_data(c->env, (void**)&inst) != napi_ok || inst == NULL) return NULL;
+  if (napi_get_reference_value(c->env, r->bigint ? inst->big_ref : inst->f64_ref, &v) != napi_ok) return NULL;
+  r->stat_dest = r->bigint ? (void*)inst->big : (void*)inst->f64;
+  return v;
+}
+
 /* stat/lstat(path, bigint, req[, statArray]) */
 static napi_value stat_common(napi_env env, napi_callback_info info, int link) {
   call_t c;
@@ -222,9 +274,7 @@ static napi_value stat_common(napi_env env, napi_callback_info info, int link) {
   if (!path) return NULL;
   fs_req_t* r = req_new(&c, FS_RESULT_STAT, link ? "lstat" : "stat", path, NULL);
   r->bigint = arg_bool(&c, 1);
-  napi_valuetype t;
-  napi_value into = NULL;
-  if (c.argc > 3 && napi_typeof(env, c.argv[3], &t) == napi_ok && t == napi_object) into = c.argv[3];
+  napi_value into = stat_target(&c, r);
   if (link) FS_CALL(&c, r, into, uv_fs_lstat(loop, &r->uv, r->path, cb));
   FS_CALL(&c, r, into, uv_fs_stat(loop, &r->uv, r->path, cb));
 }
@@ -383,9 +433,7 @@ static napi_value fs_fstat(napi_env env, napi_callback_info info) {
   if (!call_init(env, info, 2, &c)) return NULL;
   fs_req_t* r = req_new(&c, FS_RESULT_STAT, "fstat", NULL, NULL);
   r->bigint = arg_bool(&c, 1);
-  napi_valuetype t;
-  napi_value into = NULL;
-  if (c.argc > 3 && napi_typeof(env, c.argv[3], &t) == napi_ok && t == napi_object) into = c.argv[3];
+  napi_value into = stat_target(&c, r);
   FS_CALL(&c, r, into, uv_fs_fstat(loop, &r->uv, arg_int(&c, 0), cb));
 }
 
@@ -566,6 +614,7 @@ napi_value nodus_fs_init(napi_env env, napi_value exports) {
   if (napi_define_properties(env, exports, sizeof(methods) / sizeof(methods[0]), methods) != napi_ok)
     return NULL;
   if (!nodus_fs_init_watch(env, exports)) return NULL;
+  if (!instance_init(env, exports)) return NULL;
   return exports;
 }
 

@@ -18,9 +18,9 @@ const pathModule = require('path');
 const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
 const kMaxUserId = 2 ** 32 - 1;
 
-// Sync stat results land here: no allocation per statSync.
-const statValues = new Float64Array(18);
-const bigintStatValues = new BigInt64Array(18);
+// Sync stat results land in the binding's own arrays (filled when a sync stat is given
+// no array): no allocation per statSync.
+const { statValues, bigintStatValues } = binding;
 
 function maybeCallback(cb) {
   return makeCallback(cb);
@@ -565,7 +565,7 @@ function syncStat(fn, target, options) {
   const big = statOptions(options);
   const throwIfNoEntry = options?.throwIfNoEntry !== false;
   try {
-    fn(target, big, undefined, big ? bigintStatValues : statValues);
+    fn(target, big);
   } catch (err) {
     if (!throwIfNoEntry && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return undefined;
     throw err;

@@ -49,10 +49,13 @@ napi_value fs_make_error(napi_env env, int err, const char* syscall, const char*
   return error;
 }
 
-static napi_value make_stat(napi_env env, const uv_stat_t* s, int bigint, napi_value into) {
+static napi_value make_stat(napi_env env, const uv_stat_t* s, int bigint, napi_value into,
+                            void* into_data) {
   napi_value arr = into, ab;
-  void* data;
-  if (arr == NULL) {
+  void* data = into_data;
+  if (arr != NULL && data != NULL) {
+    /* the binding's own array: its memory is known, no lookup */
+  } else if (arr == NULL) {
     size_t bytes = FS_STAT_FIELDS * 8;
     if (napi_create_arraybuffer(env, bytes, &data, &ab) != napi_ok) return NULL;
     if (napi_create_typedarray(env, bigint ? napi_bigint64_array : napi_float64_array,
@@ -131,7 +134,7 @@ static napi_value make_result(napi_env env, fs_req_t* r, napi_value stat_into) {
       napi_create_double(env, (double)r->uv.result, &v);
       break;
     case FS_RESULT_STAT:
-      v = make_stat(env, &r->uv.statbuf, r->bigint, stat_into);
+      v = make_stat(env, &r->uv.statbuf, r->bigint, stat_into, r->stat_dest);
       break;
     case FS_RESULT_PTR_STRING:
       napi_create_string_utf8(env, (const char*)r->uv.ptr, NAPI_AUTO_LENGTH, &v);

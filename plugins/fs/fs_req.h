@@ -35,6 +35,7 @@ typedef struct fs_req_s {
   unsigned nbufs;
   unsigned own_path : 1, own_dest : 1; /* path/dest are freed with the request */
   unsigned on_stack : 1;               /* a synchronous call's request, not malloc'd */
+  void* stat_dest;   /* sync stat: the memory of the array it fills (see make_stat) */
 } fs_req_t;
 
 /* How a binding call wants its result: sync (throw), callback, or promise. */

@@ -70,11 +70,29 @@ function createCipher(self, cipher, key, iv, options, decipher) {
   const ivBytes = iv === null ? null : toBytes(iv, 'iv', encoding);
   const authTagLength = getUIntOption(options, 'authTagLength');
   self[kHandle] = binding.cipherNew(cipher, keyBytes, ivBytes, !decipher, authTagLength);
+  // setAuthTag may owe DEP0182 for a short GCM tag when no tag length was promised.
+  if (decipher && authTagLength === -1) self[kNoTagLength] = cipher;
   self._decoder = null;
   LazyTransform.call(self, options);
 }
 
 const kDecoderEncoding = Symbol('kDecoderEncoding');
+const kNoTagLength = Symbol('kNoTagLength');
+
+// DEP0182, only under --pending-deprecation (or NODE_PENDING_DEPRECATION=1), once.
+let shortTagWarned = false;
+function warnShortGcmTag(cipher) {
+  if (shortTagWarned) return;
+  const pending = internalBinding('process').options.pendingDeprecation ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending) return;
+  const info = binding.getCipherInfo(cipher, -1, -1);
+  if (!info || info.mode !== 'gcm') return;
+  shortTagWarned = true;
+  process.emitWarning('Using AES-GCM authentication tags of less than 128 bits without ' +
+    'specifying the authTagLength option when initializing decryption is deprecated.',
+  'DeprecationWarning', 'DEP0182');
+}
 
 // One StringDecoder per stream: node refuses to switch its encoding midway (an internal
 // assertion there, kept for the same message).
@@ -188,6 +206,7 @@ Decipheriv.prototype.setAuthTag = function setAuthTag(tagbuf, encoding) {
   if (!binding.cipherSetAuthTag(this[kHandle], tag)) {
     throw new ERR_CRYPTO_INVALID_STATE('setAuthTag');
   }
+  if (tag.byteLength < 16 && this[kNoTagLength] !== undefined) warnShortGcmTag(this[kNoTagLength]);
   return this;
 };
 
@@ -197,6 +216,9 @@ function createWithPassword(self, cipher, password, options, decipher) {
   const encoding = getStringOption(options, 'encoding');
   const pw = toBytes(password, 'password', encoding);
   const [key, iv] = binding.cipherBytesToKey(cipher, pw);
+  // A malformed authTagLength is refused before the warning below, as in node; a
+  // well-formed one the cipher cannot take is refused after it (by cipherNew).
+  getUIntOption(options, 'authTagLength');
   // A password-derived IV repeats for every message: fatal when encrypting in a counter
   // mode.
   const info = decipher ? undefined : binding.getCipherInfo(cipher, -1, -1);

@@ -105,6 +105,20 @@ class X509Certificate {
     return key;
   }
 
+  // util.inspect: the readable properties, one level deeper than the certificate itself.
+  [Symbol.for('nodejs.util.inspect.custom')](depth, options, inspect) {
+    if (depth < 0) return '[X509Certificate]';
+    const i = info(this);
+    const fields = {
+      subject: i.subject, subjectAltName: i.subjectAltName, issuer: i.issuer,
+      infoAccess: i.infoAccess, validFrom: i.validFrom, validTo: i.validTo,
+      fingerprint: i.fingerprint, fingerprint256: i.fingerprint256,
+      fingerprint512: i.fingerprint512, keyUsage: i.keyUsage, serialNumber: i.serialNumber,
+    };
+    const nested = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `X509Certificate ${(inspect || require('util').inspect)(fields, nested)}`;
+  }
+
   toString() { return info(this).pem; }
   toJSON() { return info(this).pem; }
 

@@ -147,3 +147,6 @@ t('verify private', () => leaf.verify(leafKey));
 t('private public', () => leaf.checkPrivateKey(leaf.publicKey));
 t('private type', () => leaf.checkPrivateKey(1));
 console.log(typeof X509Certificate, leaf instanceof X509Certificate, Object.keys(leaf));
+console.log(ca);
+console.log([leaf]);
+console.log(require('util').inspect({ a: { b: ca } }, { depth: 1 }), require('util').inspect(ca, { depth: -1 }));

@@ -212,6 +212,51 @@ function getHeapSnapshot(options) {
   return new HeapSnapshotStream();
 }
 
+// GCProfiler: heap numbers before and after every GC between start() and stop().
+const kGCHeapFields = [
+  'totalHeapSize', 'totalHeapSizeExecutable', 'totalPhysicalSize', 'totalAvailableSize',
+  'totalGlobalHandlesSize', 'usedGlobalHandlesSize', 'usedHeapSize', 'heapSizeLimit',
+  'mallocedMemory', 'externalMemory', 'peakMallocedMemory',
+];
+
+function gcSample(heap, spaces) {
+  const heapStatistics = {};
+  for (let i = 0; i < kGCHeapFields.length; i++) heapStatistics[kGCHeapFields[i]] = heap[i];
+  return {
+    heapStatistics,
+    heapSpaceStatistics: spaces.map(([spaceName, [spaceSize, spaceUsedSize, spaceAvailableSize, physicalSpaceSize]]) => ({
+      spaceName, spaceSize, spaceUsedSize, spaceAvailableSize, physicalSpaceSize,
+    })),
+  };
+}
+
+class GCProfiler {
+  #profiler = null;
+
+  start() {
+    if (this.#profiler === null) this.#profiler = new binding.GCProfiler();
+    this.#profiler.start();
+  }
+
+  stop() {
+    if (this.#profiler === null) return undefined;
+    const data = this.#profiler.stop();
+    if (data === undefined) return undefined;
+    const [startTime, endTime, records] = data;
+    return {
+      version: 1,
+      startTime,
+      statistics: records.map(([gcType, cost, beforeHeap, beforeSpaces, afterHeap, afterSpaces]) => ({
+        gcType,
+        beforeGC: gcSample(beforeHeap, beforeSpaces),
+        cost,
+        afterGC: gcSample(afterHeap, afterSpaces),
+      })),
+      endTime,
+    };
+  }
+}
+
 // nodus never builds a startup snapshot, so only the query answers; the rest refuse as
 // node does outside a snapshot build.
 function notBuildingSnapshot() {
@@ -240,4 +285,5 @@ module.exports = {
   serialize,
   writeHeapSnapshot,
   startupSnapshot,
+  GCProfiler,
 };

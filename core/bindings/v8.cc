@@ -162,6 +162,172 @@ void WriteHeapSnapshot(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(TakeSnapshot(isolate, info[1]->BooleanValue(isolate), &out));
 }
 
+// ---- GCProfiler ----
+
+// Heap numbers around each GC between start() and stop(), for v8.GCProfiler.
+struct HeapNumbers {
+  std::vector<double> heap;  // the fields js/v8.js names, in its order
+  std::vector<std::pair<std::string, std::vector<double>>> spaces;
+};
+
+HeapNumbers SampleHeap(v8::Isolate* isolate) {
+  HeapNumbers out;
+  v8::HeapStatistics s;
+  isolate->GetHeapStatistics(&s);
+  out.heap = {
+      static_cast<double>(s.total_heap_size()), static_cast<double>(s.total_heap_size_executable()),
+      static_cast<double>(s.total_physical_size()), static_cast<double>(s.total_available_size()),
+      static_cast<double>(s.total_global_handles_size()),
+      static_cast<double>(s.used_global_handles_size()), static_cast<double>(s.used_heap_size()),
+      static_cast<double>(s.heap_size_limit()), static_cast<double>(s.malloced_memory()),
+      static_cast<double>(s.external_memory()), static_cast<double>(s.peak_malloced_memory()),
+  };
+  for (size_t i = 0; i < isolate->NumberOfHeapSpaces(); i++) {
+    v8::HeapSpaceStatistics space;
+    if (!isolate->GetHeapSpaceStatistics(&space, i)) continue;
+    out.spaces.push_back({space.space_name(),
+                          {static_cast<double>(space.space_size()),
+                           static_cast<double>(space.space_used_size()),
+                           static_cast<double>(space.space_available_size()),
+                           static_cast<double>(space.physical_space_size())}});
+  }
+  return out;
+}
+
+const char* GCTypeName(v8::GCType type) {
+  switch (type) {
+    case v8::kGCTypeScavenge: return "Scavenge";
+    case v8::kGCTypeMinorMarkCompact: return "MinorMarkCompact";
+    case v8::kGCTypeMarkSweepCompact: return "MarkSweepCompact";
+    case v8::kGCTypeIncrementalMarking: return "IncrementalMarking";
+    case v8::kGCTypeProcessWeakCallbacks: return "ProcessWeakCallbacks";
+    default: return "Unknown";
+  }
+}
+
+class GCProfilerWrap {
+ public:
+  GCProfilerWrap(v8::Isolate* isolate, v8::Local<v8::Object> self) : isolate_(isolate), self_(isolate, self) {
+    self_.SetWeak(this, OnGone, v8::WeakCallbackType::kParameter);
+  }
+  ~GCProfilerWrap() { Stop(); }
+
+  static GCProfilerWrap* From(const v8::FunctionCallbackInfo<v8::Value>& info) {
+    v8::Local<v8::Object> self = info.This();
+    if (self->InternalFieldCount() < 1) return nullptr;
+    return static_cast<GCProfilerWrap*>(self->GetAlignedPointerFromInternalField(0));
+  }
+
+  void Start() {
+    if (running_) return;
+    running_ = true;
+    records_.clear();
+    start_ms_ = NowMs();
+    isolate_->AddGCPrologueCallback(Prologue, this);
+    isolate_->AddGCEpilogueCallback(Epilogue, this);
+  }
+
+  bool Stop() {
+    if (!running_) return false;
+    running_ = false;
+    end_ms_ = NowMs();
+    isolate_->RemoveGCPrologueCallback(Prologue, this);
+    isolate_->RemoveGCEpilogueCallback(Epilogue, this);
+    return true;
+  }
+
+  // [startTime, endTime, [type, cost, beforeHeap, beforeSpaces, afterHeap, afterSpaces]...]
+  v8::Local<v8::Value> Result() {
+    v8::Local<v8::Context> context = isolate_->GetCurrentContext();
+    v8::Local<v8::Array> list = v8::Array::New(isolate_);
+    for (const Record& r : records_) {
+      v8::Local<v8::Value> row[] = {
+          Str(isolate_, r.type), v8::Number::New(isolate_, r.cost_us), Numbers(r.before.heap),
+          Spaces(r.before), Numbers(r.after.heap), Spaces(r.after),
+      };
+      if (list->Set(context, list->Length(), v8::Array::New(isolate_, row, 6)).IsNothing()) break;
+    }
+    v8::Local<v8::Value> out[] = {v8::Number::New(isolate_, start_ms_), v8::Number::New(isolate_, end_ms_), list};
+    return v8::Array::New(isolate_, out, 3);
+  }
+
+ private:
+  struct Record {
+    const char* type;
+    double cost_us = 0;
+    uint64_t began = 0;
+    HeapNumbers before, after;
+  };
+
+  static double NowMs() {
+    uv_timeval64_t tv;
+    if (uv_gettimeofday(&tv) != 0) return 0;
+    return static_cast<double>(tv.tv_sec) * 1000 + static_cast<double>(tv.tv_usec) / 1000;
+  }
+
+  static void Prologue(v8::Isolate* isolate, v8::GCType type, v8::GCCallbackFlags, void* data) {
+    auto* self = static_cast<GCProfilerWrap*>(data);
+    Record r;
+    r.type = GCTypeName(type);
+    r.began = uv_hrtime();
+    r.before = SampleHeap(isolate);
+    self->records_.push_back(std::move(r));
+  }
+
+  static void Epilogue(v8::Isolate* isolate, v8::GCType, v8::GCCallbackFlags, void* data) {
+    auto* self = static_cast<GCProfilerWrap*>(data);
+    if (self->records_.empty()) return;
+    Record& r = self->records_.back();
+    r.cost_us = static_cast<double>(uv_hrtime() - r.began) / 1000;
+    r.after = SampleHeap(isolate);
+  }
+
+  v8::Local<v8::Array> Numbers(const std::vector<double>& values) {
+    std::vector<v8::Local<v8::Value>> items;
+    for (double v : values) items.push_back(v8::Number::New(isolate_, v));
+    return v8::Array::New(isolate_, items.data(), items.size());
+  }
+
+  v8::Local<v8::Array> Spaces(const HeapNumbers& n) {
+    std::vector<v8::Local<v8::Value>> items;
+    for (const auto& space : n.spaces) {
+      v8::Local<v8::Value> pair[] = {Str(isolate_, space.first), Numbers(space.second)};
+      items.push_back(v8::Array::New(isolate_, pair, 2));
+    }
+    return v8::Array::New(isolate_, items.data(), items.size());
+  }
+
+  static void OnGone(const v8::WeakCallbackInfo<GCProfilerWrap>& data) {
+    data.GetParameter()->self_.Reset();
+    data.SetSecondPassCallback(Delete);
+  }
+  static void Delete(const v8::WeakCallbackInfo<GCProfilerWrap>& data) { delete data.GetParameter(); }
+
+  v8::Isolate* isolate_;
+  v8::Global<v8::Object> self_;
+  bool running_ = false;
+  double start_ms_ = 0;
+  double end_ms_ = 0;
+  std::vector<Record> records_;
+};
+
+void GCProfilerNew(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info.IsConstructCall()) return;
+  auto* wrap = new GCProfilerWrap(info.GetIsolate(), info.This());
+  info.This()->SetAlignedPointerInInternalField(0, wrap);
+}
+
+void GCProfilerStart(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (GCProfilerWrap* w = GCProfilerWrap::From(info)) w->Start();
+}
+
+// stop() -> the samples, or undefined when the profiler was not running.
+void GCProfilerStop(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  GCProfilerWrap* w = GCProfilerWrap::From(info);
+  if (w == nullptr || !w->Stop()) return;
+  info.GetReturnValue().Set(w->Result());
+}
+
 // Calls obj[name](...args); empty when it threw (the exception stays pending).
 v8::MaybeLocal<v8::Value> CallMethod(v8::Isolate* isolate, v8::Local<v8::Object> obj, const char* name,
                                      int argc, v8::Local<v8::Value>* argv) {
@@ -527,6 +693,11 @@ const MethodEntry kSerializerMethods[] = {
     {"_setTreatArrayBufferViewsAsHostObjects", SerializerSetTreatViews},
 };
 
+const MethodEntry kGCProfilerMethods[] = {
+    {"start", GCProfilerStart},
+    {"stop", GCProfilerStop},
+};
+
 const MethodEntry kDeserializerMethods[] = {
     {"readHeader", DeserializerReadHeader},
     {"readValue", DeserializerReadValue},
@@ -553,6 +724,9 @@ void InitV8Binding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, target, "Serializer",
            MakeClass(isolate, context, "Serializer", SerializerNew, kSerializerMethods,
                      sizeof(kSerializerMethods) / sizeof(kSerializerMethods[0])));
+  SetValue(context, target, "GCProfiler",
+           MakeClass(isolate, context, "GCProfiler", GCProfilerNew, kGCProfilerMethods,
+                     sizeof(kGCProfilerMethods) / sizeof(kGCProfilerMethods[0])));
   SetValue(context, target, "Deserializer",
            MakeClass(isolate, context, "Deserializer", DeserializerNew, kDeserializerMethods,
                      sizeof(kDeserializerMethods) / sizeof(kDeserializerMethods[0])));

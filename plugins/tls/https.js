@@ -24,7 +24,7 @@ function Server(opts, requestListener) {
     validateObject(opts, 'options');
   }
   opts = { ...opts };
-  if (!opts.ALPNProtocols) opts.ALPNProtocols = ['http/1.1'];
+  if (!opts.ALPNProtocols && !opts.ALPNCallback) opts.ALPNProtocols = ['http/1.1'];
 
   // http.Server's constructor sets up the request machinery (and net.Server's state);
   // it checks `this instanceof http.Server`, so it runs on this object seen as one.
@@ -49,9 +49,11 @@ for (const key of ['close', 'closeAllConnections', 'closeIdleConnections', 'setT
 const EventEmitter = require('events');
 Server.prototype[EventEmitter.captureRejectionSymbol] = HttpServer.prototype[EventEmitter.captureRejectionSymbol];
 
-// With no listener a failed handshake just closes the connection, as in node.
+// A failed handshake is a 'clientError' of the https server; with no listener the
+// connection just closes.
 function onTlsClientError(err, socket) {
-  if (this.listenerCount('tlsClientError') === 1 && socket && !socket.destroyed) socket.destroy();
+  if (this.listenerCount('clientError') > 0) this.emit('clientError', err, socket);
+  else if (socket && !socket.destroyed) socket.destroy();
 }
 
 function createServer(opts, requestListener) {

@@ -123,7 +123,9 @@ class TLSHandle {
     for (const item of this.queue) if (!item.shutdown) process.nextTick(() => item.req.oncomplete(-125));
     this.queue = [];
     if (cb) {
-      if (t.destroyed && (t.closed || t._handle === null)) process.nextTick(cb);
+      // A real handle's close callback comes from the loop, after pending ticks (the
+      // socket's 'error' goes first): setImmediate keeps that order.
+      if (t.destroyed && (t.closed || t._handle === null)) setImmediate(cb);
       else t.once('close', () => cb());
     }
     t.destroy();
@@ -189,7 +191,17 @@ function onTransportData(chunk) {
   const r = handle.conn.receive(chunk);
   handle.flush();
   if (r.error) {
-    onHandshakeOrReadError(socket, r.error);
+    let err = r.error;
+    // A client whose data waits for the handshake learns of the failure through that
+    // write, as node reports it: a system error EPROTO from 'write'.
+    if (!handle.secure && !socket._tlsOptions.isServer && handle.queue.some((q) => !q.shutdown)) {
+      const e = new Error(`write EPROTO ${err.message}`);
+      e.errno = -71;
+      e.code = 'EPROTO';
+      e.syscall = 'write';
+      err = e;
+    }
+    onHandshakeOrReadError(socket, err);
     return;
   }
   if (r.handshake) {
@@ -422,7 +434,7 @@ function TLSSocket(socket, opts) {
 
   // As in node, the client handshake starts when tls.connect() says so (_start), once
   // the transport is connected.
-  if (transport.connecting) {
+  if (transportPending(transport)) {
     transport.once('connect', () => {
       this.connecting = false;
       this.emit('connect');
@@ -433,6 +445,11 @@ function TLSSocket(socket, opts) {
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+
+// A transport that will connect later: connecting now, or a net.Socket not yet told to.
+function transportPending(t) {
+  return Boolean(t.connecting) || (t instanceof net.Socket && !t._handle && !t.destroyed);
+}
 
 // SNI on the server: server.addContext() entries, then SNICallback (which must answer
 // synchronously here, as most do).
@@ -525,4 +542,4 @@ TLSSocket.prototype.renegotiate = function renegotiate(options, callback) {
   return false;
 };
 
-module.exports = { TLSSocket, alpnWire, kHandle };
+module.exports = { TLSSocket, alpnWire, kHandle, transportPending };

@@ -7,7 +7,7 @@ const { Buffer } = require('buffer');
 const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 const { SecureContext, createSecureContext, defaults, rootCertificates } =
   require('internal/tls/secure_context');
-const { TLSSocket, alpnWire } = require('internal/tls/socket');
+const { TLSSocket, alpnWire, transportPending } = require('internal/tls/socket');
 const { Server } = require('internal/tls/server');
 
 function unfqdn(host) {
@@ -166,7 +166,7 @@ function connect(...args) {
     _ownTransport: ownTransport,
   });
   socket._host = host;
-  if (transport.connecting) socket._startOnConnect = true;
+  if (transportPending(transport)) socket._startOnConnect = true;
   else socket._start();
   if (options.timeout) socket.setTimeout(options.timeout);
   if (cb) socket.once('secureConnect', cb);

@@ -248,6 +248,10 @@ const common = {
     return true;
   },
   hasQuic: false,
+  // node's tests drive s_client/s_server through this; the system's openssl serves.
+  get opensslCli() {
+    return require('fs').existsSync('/usr/bin/openssl') ? '/usr/bin/openssl' : false;
+  },
   hasMultiLocalhost: () => false,
   inFreeBSDJail: false,
   localIPv6Hosts: ['localhost'],

@@ -121,6 +121,7 @@ module.exports = {
   checkPrimeSync: prime.checkPrimeSync,
   // certificates
   X509Certificate: require('internal/crypto/x509').X509Certificate,
+  Certificate: require('internal/crypto/x509').Certificate,
 };
 
 Object.defineProperty(module.exports, 'constants', {

@@ -322,6 +322,93 @@ static napi_value nodus__x509_verify(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* ---- SPKAC (crypto.Certificate): a base64 signed public key and challenge ---- */
+
+/* The SPKI in `v` (base64, trailing whitespace ignored), or NULL for input OpenSSL cannot
+ * read (node answers false / '' then, not an error). *thrown says an exception is pending. */
+static NETSCAPE_SPKI* nodus__spkac(napi_env env, napi_value v, int* thrown) {
+  uint8_t* data;
+  size_t len;
+  *thrown = 0;
+  if (!nodus__crypto_view_arg(env, v, "spkac", &data, &len)) {
+    *thrown = 1;
+    return NULL;
+  }
+  while (len > 0 && (data[len - 1] == '\n' || data[len - 1] == '\r' || data[len - 1] == ' ' ||
+                     data[len - 1] == '\t'))
+    len--;
+  if (len == 0 || len > 0x7fffffff) return NULL;
+  NETSCAPE_SPKI* spki = NETSCAPE_SPKI_b64_decode((const char*)data, (int)len);
+  ERR_clear_error();
+  return spki;
+}
+
+static napi_value nodus__empty_string(napi_env env) {
+  napi_value r;
+  if (napi_create_string_utf8(env, "", 0, &r) != napi_ok) return NULL;
+  return r;
+}
+
+/* spkacVerify(bytes) → whether the SPKAC is signed by its own key. */
+static napi_value nodus__spkac_verify(napi_env env, napi_callback_info info) {
+  CR_ARGS(1);
+  int thrown;
+  NETSCAPE_SPKI* spki = nodus__spkac(env, argv[0], &thrown);
+  if (thrown) return NULL;
+  int ok = 0;
+  if (spki != NULL) {
+    EVP_PKEY* pkey = NETSCAPE_SPKI_get_pubkey(spki);
+    ok = pkey != NULL && NETSCAPE_SPKI_verify(spki, pkey) > 0;
+    EVP_PKEY_free(pkey);
+    NETSCAPE_SPKI_free(spki);
+  }
+  ERR_clear_error();
+  napi_value r;
+  CR_CHECK(napi_get_boolean(env, ok, &r));
+  return r;
+}
+
+/* spkacPublicKey(bytes) → the key as a PEM Buffer, or '' when unreadable. */
+static napi_value nodus__spkac_public_key(napi_env env, napi_callback_info info) {
+  CR_ARGS(1);
+  int thrown;
+  NETSCAPE_SPKI* spki = nodus__spkac(env, argv[0], &thrown);
+  if (thrown) return NULL;
+  if (spki == NULL) return nodus__empty_string(env);
+  EVP_PKEY* pkey = NETSCAPE_SPKI_get_pubkey(spki);
+  NETSCAPE_SPKI_free(spki);
+  BIO* bio = pkey ? BIO_new(BIO_s_mem()) : NULL;
+  napi_value r = NULL;
+  if (bio != NULL && PEM_write_bio_PUBKEY(bio, pkey) == 1) {
+    char* mem = NULL;
+    long n = BIO_get_mem_data(bio, &mem);
+    r = nodus__crypto_buffer(env, mem, (size_t)n);
+  } else {
+    r = nodus__empty_string(env);
+  }
+  BIO_free(bio);
+  EVP_PKEY_free(pkey);
+  ERR_clear_error();
+  return r;
+}
+
+/* spkacChallenge(bytes) → the challenge as a Buffer, or '' when unreadable. */
+static napi_value nodus__spkac_challenge(napi_env env, napi_callback_info info) {
+  CR_ARGS(1);
+  int thrown;
+  NETSCAPE_SPKI* spki = nodus__spkac(env, argv[0], &thrown);
+  if (thrown) return NULL;
+  if (spki == NULL) return nodus__empty_string(env);
+  napi_value r;
+  const ASN1_IA5STRING* ch = spki->spkac ? spki->spkac->challenge : NULL;
+  if (ch != NULL)
+    r = nodus__crypto_buffer(env, ASN1_STRING_get0_data(ch), (size_t)ASN1_STRING_length(ch));
+  else
+    r = nodus__empty_string(env);
+  NETSCAPE_SPKI_free(spki);
+  return r;
+}
+
 napi_status nodus__crypto_x509_init(napi_env env, napi_value binding) {
   const napi_property_descriptor props[] = {
       CR_METHOD("x509Parse", nodus__x509_parse),
@@ -332,6 +419,9 @@ napi_status nodus__crypto_x509_init(napi_env env, napi_value binding) {
       CR_METHOD("x509CheckIssued", nodus__x509_check_issued),
       CR_METHOD("x509CheckPrivateKey", nodus__x509_check_private_key),
       CR_METHOD("x509Verify", nodus__x509_verify),
+      CR_METHOD("spkacVerify", nodus__spkac_verify),
+      CR_METHOD("spkacPublicKey", nodus__spkac_public_key),
+      CR_METHOD("spkacChallenge", nodus__spkac_challenge),
   };
   return nodus__crypto_define(env, binding, props, sizeof(props) / sizeof(props[0]));
 }

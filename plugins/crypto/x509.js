@@ -7,7 +7,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
 } = require('internal/errors');
 const { validateString, validateObject, validateBoolean } = require('internal/validators');
-const { isArrayBufferView } = require('internal/crypto/util');
+const { isArrayBufferView, isAnyArrayBuffer } = require('internal/crypto/util');
 const { isKeyObject, kHandle: kKeyHandle, PublicKeyObject } = require('internal/crypto/keys');
 
 const kHandle = Symbol('kHandle');
@@ -159,4 +159,46 @@ class X509Certificate {
   }
 }
 
-module.exports = { X509Certificate, isX509Certificate };
+// crypto.Certificate: SPKAC (HTML5 <keygen>) helpers, static and on instances; callable
+// without new, as node's legacy class.
+const kSpkacTypes = ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'];
+function spkacBytes(spkac, encoding) {
+  let bytes;
+  if (typeof spkac === 'string') {
+    bytes = Buffer.from(spkac, encoding === undefined || encoding === 'buffer' ? 'utf8' : encoding);
+  } else if (isAnyArrayBuffer(spkac)) {
+    bytes = new Uint8Array(spkac);
+  } else if (isArrayBufferView(spkac)) {
+    bytes = spkac;
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('spkac', kSpkacTypes, spkac);
+  }
+  if (bytes.byteLength > 2 ** 31 - 1) {
+    const err = new RangeError('spkac is too large');
+    err.code = 'ERR_OUT_OF_RANGE';
+    throw err;
+  }
+  return bytes;
+}
+
+function verifySpkac(spkac, encoding) {
+  return binding.spkacVerify(spkacBytes(spkac, encoding));
+}
+function exportPublicKey(spkac, encoding) {
+  return binding.spkacPublicKey(spkacBytes(spkac, encoding));
+}
+function exportChallenge(spkac, encoding) {
+  return binding.spkacChallenge(spkacBytes(spkac, encoding));
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.exportChallenge = exportChallenge;
+Certificate.verifySpkac = verifySpkac;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.exportChallenge = exportChallenge;
+
+module.exports = { X509Certificate, isX509Certificate, Certificate };

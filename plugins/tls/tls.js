@@ -113,8 +113,9 @@ function normalizeConnectArgs(args) {
   if (typeof rest[rest.length - 1] === 'function') cb = rest.pop();
   if (rest[0] !== null && typeof rest[0] === 'object') {
     options = { ...rest[0] };
-  } else if (typeof rest[0] === 'string' && !/^\d+$/.test(rest[0]) && rest.length === 1) {
-    options = { path: rest[0] };
+  } else if (typeof rest[0] === 'string' && !/^\d+$/.test(rest[0])) {
+    const extra = rest.find((a, i) => i > 0 && a !== null && typeof a === 'object');
+    options = { ...extra, path: rest[0] };
   } else {
     if (rest[0] !== undefined) options.port = rest[0];
     if (typeof rest[1] === 'string') options.host = rest[1];

@@ -10,6 +10,7 @@
 #include <openssl/core_names.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
+#include <openssl/proverr.h>
 #include <openssl/rsa.h>
 
 /* The size of r and s for P1363 (the group order's or q's length), 0 when not (EC)DSA. */
@@ -63,6 +64,23 @@ static EVP_MD_CTX* nodus__sig_ctx(nodus__sig_opts_t* o, int sign) {
   EVP_PKEY_CTX* pctx = NULL;
   if (mctx == NULL) return NULL;
   const char* mdname = o->md ? EVP_MD_get0_name(o->md) : NULL;
+  /* node applies padding and salt length before the digest, so a restricted RSA-PSS key
+   * reports a too-short salt ahead of a digest it does not allow. Checked on a plain
+   * signature context: the digest-sign init below checks the digest first. */
+  if (EVP_PKEY_get_base_id(o->pkey) == EVP_PKEY_RSA_PSS && o->salt_length != INT32_MIN) {
+    EVP_PKEY_CTX* probe = EVP_PKEY_CTX_new_from_pkey(NULL, o->pkey, NULL);
+    int ok = probe != NULL &&
+             (sign ? EVP_PKEY_sign_init(probe) : EVP_PKEY_verify_init(probe)) == 1 &&
+             EVP_PKEY_CTX_set_rsa_pss_saltlen(probe, o->salt_length) == 1;
+    EVP_PKEY_CTX_free(probe);
+    if (!ok) {
+      /* Only the salt length's own complaint counts; anything else is left to the
+       * regular path below. */
+      unsigned long e = ERR_peek_last_error();
+      if (ERR_GET_REASON(e) == PROV_R_PSS_SALTLEN_TOO_SMALL) goto fail;
+      ERR_clear_error();
+    }
+  }
   int r = sign ? EVP_DigestSignInit_ex(mctx, &pctx, mdname, NULL, NULL, o->pkey, NULL)
                : EVP_DigestVerifyInit_ex(mctx, &pctx, mdname, NULL, NULL, o->pkey, NULL);
   if (r != 1) goto fail;

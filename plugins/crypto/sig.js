@@ -95,11 +95,23 @@ Sign.prototype.update = function update(data, encoding) {
   return this;
 };
 
+// Ed25519/Ed448 sign whole messages: Sign/Verify objects refuse them (node raises this
+// from its native layer: a plain Error carrying the code).
+function refuseOneShotOnly(handle) {
+  const type = binding.keyInfo(handle).type;
+  if (type === 'ed25519' || type === 'ed448') {
+    const err = new Error('Unsupported crypto operation');
+    err.code = 'ERR_CRYPTO_UNSUPPORTED_OPERATION';
+    throw err;
+  }
+}
+
 Sign.prototype.sign = function sign(options, encoding) {
   if (!options) throw new ERR_CRYPTO_SIGN_KEY_REQUIRED();
   const { padding, saltLength, dsaEncoding } = keyOptions(options);
   const handle = preparePrivateKey(options);
   checkEncoding(encoding);
+  refuseOneShotOnly(handle);
   const sig = binding.signOneShot(handle, this[kAlgorithm], concat(this[kData]), padding,
                                   saltLength, dsaEncoding);
   this[kData] = [];
@@ -124,6 +136,7 @@ Verify.prototype.verify = function verify(options, signature, sigEncoding) {
   const sig = toBytes(signature, 'signature', sigEncoding);
   const { padding, saltLength, dsaEncoding } = keyOptions(options);
   const handle = preparePublicOrPrivateKey(options);
+  refuseOneShotOnly(handle);
   return binding.verifyOneShot(handle, this[kAlgorithm], concat(this[kData]), sig, padding,
                                saltLength, dsaEncoding);
 };

@@ -76,6 +76,7 @@ function dumbTtyWrite(s, key) {
       return;
     }
   }
+  if (this._sawReturnAt && key.name !== 'enter') this._sawReturnAt = 0;
   switch (key.name) {
     case 'return':
       this._sawReturnAt = Date.now();

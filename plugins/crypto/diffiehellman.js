@@ -137,6 +137,11 @@ ECDH.prototype.computeSecret = function computeSecret(key, inEnc, outEnc) {
   const buf = toBuf(key, inEnc, 'key');
   checkEncoding(outEnc);
   if (this[kKey] === null) throw invalidKeyPair();
+  // A public key set by setPublicKey() that is not the private key's breaks the pair.
+  if (this[kPublic] !== null &&
+      !Buffer.from(this[kPublic]).equals(Buffer.from(binding.keyRawPublic(this[kKey], false)))) {
+    throw invalidKeyPair();
+  }
   const peer = binding.keyFromRawPublic('ec', this[kCurve], buf);
   if (peer === null) throw new ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY();
   return encode(binding.pkeyDerive(this[kKey], peer), outEnc);

@@ -348,9 +348,27 @@ static void nodus__job_complete(napi_env env, napi_status status, void* data) {
   }
 }
 
+/* The callback bound to the active domain, if any: a throw in it then reaches the
+ * domain's 'error' listeners, as for node's crypto jobs. */
+static napi_value nodus__domain_bound(napi_env env, napi_value callback) {
+  napi_value global, process, domain, bind, bound;
+  napi_valuetype t;
+  if (napi_get_global(env, &global) != napi_ok ||
+      napi_get_named_property(env, global, "process", &process) != napi_ok ||
+      napi_typeof(env, process, &t) != napi_ok || t != napi_object ||
+      napi_get_named_property(env, process, "domain", &domain) != napi_ok ||
+      napi_typeof(env, domain, &t) != napi_ok || t != napi_object ||
+      napi_get_named_property(env, domain, "bind", &bind) != napi_ok ||
+      napi_typeof(env, bind, &t) != napi_ok || t != napi_function ||
+      napi_call_function(env, domain, bind, 1, &callback, &bound) != napi_ok)
+    return callback;
+  return bound;
+}
+
 int nodus__crypto_job_queue(napi_env env, nodus__crypto_job_t* job, napi_value callback,
                             napi_value keep) {
   napi_value name;
+  callback = nodus__domain_bound(env, callback);
   job->work = NULL;
   job->callback = NULL;
   job->keep = NULL;

@@ -347,7 +347,8 @@ function readAllSync(fd) {
   const isRegular = (statValues[1] & constants.S_IFMT) === constants.S_IFREG;
   const size = isRegular ? statValues[8] : 0;
   if (size > 0) {
-    // Read what fstat promised; a file that shrinks meanwhile gives what is there.
+    // Read what fstat promised, as node does (bytes appended meanwhile are not read);
+    // a file that shrinks meanwhile gives what is there.
     const buf = Buffer.allocUnsafeSlow(size);
     let off = 0;
     while (off < size) {
@@ -355,10 +356,7 @@ function readAllSync(fd) {
       if (n === 0) break;
       off += n;
     }
-    if (off < size) return buf.subarray(0, off);
-    // It may have grown: keep reading until the end.
-    const more = readChunksSync(fd);
-    return more.length === 0 ? buf : Buffer.concat([buf, more]);
+    return off < size ? buf.subarray(0, off) : buf;
   }
   return readChunksSync(fd);
 }
@@ -405,11 +403,17 @@ function readFile(path, options, callback) {
       let total = 0;
       const readMore = () => {
         if (signal?.aborted) return finish(fd, abortError(signal));
-        const want = size > 0 ? Math.max(size - total, kReadChunk) : kReadChunk;
+        // A regular file is read in one request of its size (and no further once that
+        // much is read, as node); anything else in chunks until EOF.
+        const want = size > 0 ? size - total : kReadChunk;
         const buf = Buffer.allocUnsafeSlow(want);
         binding.read(fd, buf, 0, want, -1, (err, n) => {
           if (err) return finish(fd, err);
-          if (n === 0) {
+          if (n > 0) {
+            chunks.push(n === want ? buf : buf.subarray(0, n));
+            total += n;
+          }
+          if (n === 0 || (size > 0 && total >= size)) {
             const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
             let result = all;
             try {
@@ -419,8 +423,6 @@ function readFile(path, options, callback) {
             }
             return finish(fd, null, result);
           }
-          chunks.push(n === want ? buf : buf.subarray(0, n));
-          total += n;
           readMore();
         });
       };

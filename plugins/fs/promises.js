@@ -218,12 +218,15 @@ async function readFileHandle(handle, options) {
   let total = 0;
   for (;;) {
     checkAborted(options.signal);
-    const want = size > total ? size - total : 64 * 1024;
+    // A regular file in one request of its size, stopping there as node does; anything
+    // else in chunks until EOF.
+    const want = size > 0 ? size - total : 64 * 1024;
     const buf = Buffer.allocUnsafeSlow(want);
     const n = await handle._op(() => b(binding.read(handle.fd, buf, 0, want, -1, kUsePromise)));
     if (n === 0) break;
     chunks.push(n === want ? buf : buf.subarray(0, n));
     total += n;
+    if (size > 0 && total >= size) break;
   }
   const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   return options.encoding && options.encoding !== 'buffer' ? all.toString(options.encoding) : all;

@@ -187,7 +187,10 @@ function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
   } else {
     gen = toBuf(generator, genEncoding, 'generator');
   }
-  if (typeof gen === 'number' && gen < 2) gen = Buffer.from([Math.max(gen, 0) & 1]);
+  // A numeric 0 means the default generator (2), a quirk node keeps; other numbers below 2
+  // go to OpenSSL's check as bytes it refuses.
+  if (gen === 0) gen = 2;
+  else if (typeof gen === 'number' && gen < 2) gen = Buffer.from([Math.max(gen, 0) & 1]);
   const genBuf = typeof gen === 'number' ? bnFromInt(gen) : gen;
   binding.dhCheckGenerator(genBuf);
   if (typeof sizeOrKey === 'number') {

@@ -236,10 +236,11 @@ void OnWorkerAsync(uv_async_t* async) {
 
 void WorkerMain(WorkerRecord* rec) {
   current_worker = rec;
-  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator(
-      v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+  // Left behind with the isolate (see below): V8's background sweeper still frees the
+  // isolate's ArrayBuffer backing stores through it after this thread has returned.
+  v8::ArrayBuffer::Allocator* allocator = v8::ArrayBuffer::Allocator::NewDefaultAllocator();
   v8::Isolate::CreateParams params;
-  params.array_buffer_allocator = allocator.get();
+  params.array_buffer_allocator = allocator;
   v8::Isolate* isolate = v8::Isolate::New(params);
   auto* loop = new uv_loop_t;
   uv_loop_init(loop);

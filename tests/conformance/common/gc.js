@@ -14,4 +14,11 @@ async function gcUntil(name, condition, maxCount = 10, gcOptions) {
   throw new Error(`Test ${name} failed`);
 }
 
-module.exports = { gcUntil };
+// Calls listener.ongc() once `target` has been collected. A FinalizationRegistry kept by
+// this module (a registry that is itself collected would never call back).
+const collected = new FinalizationRegistry((listener) => listener.ongc());
+function onGC(target, listener) {
+  collected.register(target, listener);
+}
+
+module.exports = { gcUntil, onGC };

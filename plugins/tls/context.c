@@ -3,6 +3,7 @@
  * on bad PEM input. */
 #include "tls_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -329,6 +330,30 @@ static napi_value nodus__root_certs(napi_env env, napi_callback_info info) {
   return arr;
 }
 
+/* The names of the ciphers OpenSSL offers by default, lowercase: tls.getCiphers(). */
+static napi_value nodus__cipher_names(napi_env env, napi_callback_info info) {
+  (void)info;
+  napi_value arr;
+  TLS_CHECK(napi_create_array(env, &arr));
+  SSL_CTX* ctx = SSL_CTX_new(TLS_method());
+  SSL* ssl = ctx ? SSL_new(ctx) : NULL;
+  if (ssl) {
+    STACK_OF(SSL_CIPHER)* list = SSL_get_ciphers(ssl);
+    for (int i = 0; i < sk_SSL_CIPHER_num(list); i++) {
+      const char* name = SSL_CIPHER_get_name(sk_SSL_CIPHER_value(list, i));
+      char lower[128];
+      size_t k = 0;
+      for (; name[k] && k < sizeof(lower) - 1; k++) lower[k] = (char)tolower((unsigned char)name[k]);
+      lower[k] = 0;
+      napi_set_element(env, arr, (uint32_t)i, nodus__tls_str(env, lower));
+    }
+  }
+  if (ssl) SSL_free(ssl);
+  if (ctx) SSL_CTX_free(ctx);
+  ERR_clear_error();
+  return arr;
+}
+
 napi_status nodus__tls_context_init(napi_env env, napi_value exports) {
   napi_property_descriptor methods[] = {
       {"setKey", NULL, nodus__ctx_set_key, NULL, NULL, NULL, napi_default, NULL},
@@ -350,5 +375,9 @@ napi_status nodus__tls_context_init(napi_env env, napi_value exports) {
   if ((s = napi_create_function(env, "rootCertificates", NAPI_AUTO_LENGTH, nodus__root_certs,
                                 NULL, &fn)) != napi_ok)
     return s;
-  return napi_set_named_property(env, exports, "rootCertificates", fn);
+  if ((s = napi_set_named_property(env, exports, "rootCertificates", fn)) != napi_ok) return s;
+  if ((s = napi_create_function(env, "cipherNames", NAPI_AUTO_LENGTH, nodus__cipher_names, NULL,
+                                &fn)) != napi_ok)
+    return s;
+  return napi_set_named_property(env, exports, "cipherNames", fn);
 }

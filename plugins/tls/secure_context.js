@@ -157,4 +157,8 @@ function rootCertificates() {
   return roots;
 }
 
-module.exports = { SecureContext, createSecureContext, defaults, rootCertificates, PROTOCOLS };
+function cipherNames() {
+  return [...new Set(binding.cipherNames())].sort();
+}
+
+module.exports = { SecureContext, createSecureContext, defaults, rootCertificates, cipherNames, PROTOCOLS };

@@ -5,7 +5,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const { codes: { ERR_TLS_CERT_ALTNAME_INVALID, ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-const { SecureContext, createSecureContext, defaults, rootCertificates } =
+const { SecureContext, createSecureContext, defaults, rootCertificates, cipherNames } =
   require('internal/tls/secure_context');
 const { TLSSocket, alpnWire, transportPending } = require('internal/tls/socket');
 const { Server } = require('internal/tls/server');
@@ -189,13 +189,8 @@ function convertALPNProtocols(protocols, out) {
   }
 }
 
-let ciphers;
 function getCiphers() {
-  if (!ciphers) {
-    ciphers = defaults.DEFAULT_CIPHERS.split(':').filter((c) => /^[A-Z0-9_-]+$/.test(c) && c !== 'HIGH')
-      .map((c) => c.toLowerCase().replace(/_/g, '_'));
-  }
-  return ciphers.slice();
+  return cipherNames();
 }
 
 // The pre-TLSSocket API is not provided; its argument check is.

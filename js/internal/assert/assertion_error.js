@@ -220,10 +220,19 @@ class AssertionError extends Error {
       expected = stacklessCopy(expected);
     }
 
-    if (message != null) {
+    if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
+      // Node 20 keeps the diff under a custom message: the message replaces only the
+      // generated first line, except for "same structure" (reference) failures, which
+      // keep all of node's text. An empty message counts as none.
+      const generated = diffMessage(actual, expected, operator);
+      const nl = generated.indexOf('\n');
+      if (message == null || message === '' || generated.startsWith(kReadable.notIdentical)) {
+        super(generated);
+      } else {
+        super(nl === -1 ? String(message) : `${message}${generated.slice(nl)}`);
+      }
+    } else if (message != null) {
       super(String(message));
-    } else if (operator === 'deepStrictEqual' || operator === 'strictEqual') {
-      super(diffMessage(actual, expected, operator));
     } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
       super(notEqualMessage(actual, operator));
     } else {

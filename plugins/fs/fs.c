@@ -442,12 +442,14 @@ static napi_value fs_fstat(napi_env env, napi_callback_info info) {
 /* A large synchronous read (readFileSync's) into fresh memory would take one page fault
  * per 4 KiB page inside the kernel's copy; mapping the pages in one call first is
  * cheaper. Only an optimisation: failure (an older kernel) changes nothing. */
+#define PREFAULT_MIN ((size_t)8 << 20)
+
 static void prefault(char* p, size_t len) {
 #if defined(__linux__)
 #ifndef MADV_POPULATE_WRITE
 #define MADV_POPULATE_WRITE 23
 #endif
-  if (len < (8u << 20)) return;
+  if (len < PREFAULT_MIN) return;
   uintptr_t page = 4096, a = ((uintptr_t)p + page - 1) & ~(page - 1);
   uintptr_t e = ((uintptr_t)p + len) & ~(page - 1);
   if (e > a) (void)madvise((void*)a, e - a, MADV_POPULATE_WRITE);
@@ -455,6 +457,19 @@ static void prefault(char* p, size_t len) {
   (void)p;
   (void)len;
 #endif
+}
+
+static void big_read_work(uv_work_t* w) {
+  fs_req_t* r = w->data;
+  prefault(r->buf.base, r->buf.len);
+  /* A synchronous uv_fs_read on this pool thread: result (or error) lands in r->uv. */
+  uv_fs_read(NULL, &r->uv, r->fd, &r->buf, 1, r->position, NULL);
+}
+
+static void big_read_done(uv_work_t* w, int status) {
+  fs_req_t* r = w->data;
+  if (status < 0) r->uv.result = status;
+  fs_complete(r);
 }
 
 /* read/write(fd, buffer, offset, length, position, req) -> bytes */
@@ -473,6 +488,20 @@ static napi_value rw_common(napi_env env, napi_callback_info info, int write) {
   fs_req_t* r = req_new(&c, FS_RESULT_INT, write ? "write" : "read", NULL, NULL);
   keep_arg(&c, r, 1);
   if (!write && c.mode == FS_SYNC) prefault(data + offset, (size_t)length);
+  if (!write && c.mode != FS_SYNC && (size_t)length >= PREFAULT_MIN) {
+    /* readFile's one big read: prefaulted and read on the pool in one job. */
+    napi_value promise = fs_prepare_async(env, r, c.mode, c.last);
+    r->buf = uv_buf_init(data + offset, (unsigned)length);
+    r->fd = fd;
+    r->position = position;
+    r->work.data = r;
+    int rc = uv_queue_work(c.loop, &r->work, big_read_work, big_read_done);
+    if (rc < 0) {
+      r->uv.result = rc;
+      fs_complete(r);
+    }
+    return c.mode == FS_PROMISE ? promise : NULL;
+  }
   uv_buf_t buf = uv_buf_init(data + offset, (unsigned)length);
   if (write) FS_CALL(&c, r, NULL, uv_fs_write(loop, &r->uv, fd, &buf, 1, position, cb));
   FS_CALL(&c, r, NULL, uv_fs_read(loop, &r->uv, fd, &buf, 1, position, cb));

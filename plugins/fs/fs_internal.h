@@ -22,6 +22,8 @@ napi_value fs_prepare_async(napi_env env, fs_req_t* r, fs_mode mode, napi_value 
 napi_value fs_finish(napi_env env, fs_req_t* r, fs_mode mode, napi_value last, int rc,
                      napi_value stat_into);
 uv_fs_cb fs_callback_for(fs_mode mode);
+/* Delivers a request whose uv.result has been set (by work not started as a uv_fs_t). */
+void fs_complete(fs_req_t* r);
 
 /* scandir.c: a directory's entries, sorted as libuv's scandir sorts them. */
 typedef struct fs_listing_s fs_listing_t;

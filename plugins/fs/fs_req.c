@@ -284,4 +284,6 @@ napi_value fs_prepare_async(napi_env env, fs_req_t* r, fs_mode mode, napi_value 
   return promise;
 }
 
+void fs_complete(fs_req_t* r) { fs_after(&r->uv); }
+
 uv_fs_cb fs_callback_for(fs_mode mode) { return mode == FS_SYNC ? NULL : fs_after; }

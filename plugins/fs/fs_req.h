@@ -36,6 +36,10 @@ typedef struct fs_req_s {
   unsigned own_path : 1, own_dest : 1; /* path/dest are freed with the request */
   unsigned on_stack : 1;               /* a synchronous call's request, not malloc'd */
   void* stat_dest;   /* sync stat: the memory of the array it fills (see make_stat) */
+  uv_work_t work;    /* a composite operation run on the pool by uv_queue_work */
+  uv_buf_t buf;      /* its buffer */
+  int fd;
+  int64_t position;
 } fs_req_t;
 
 /* How a binding call wants its result: sync (throw), callback, or promise. */

@@ -264,15 +264,12 @@ function onTransportClose() {
   if (socket && !socket.destroyed) socket.destroy();
 }
 
+// The socket fails with the error; tls.Server's own 'error' listener turns one that
+// happens before the handshake finished into the server's 'tlsClientError'.
 function onHandshakeOrReadError(socket, err) {
   if (socket.destroyed) return;
-  const server = socket._tlsOptions.server;
-  if (socket._tlsOptions.isServer && !socket._secureEstablished) {
-    // The server side of a failed handshake reports it on the server.
-    if (err.code === 'ECONNRESET') err.message = 'socket hang up';
-    socket.destroy();
-    if (server) server.emit('tlsClientError', err, socket);
-    return;
+  if (socket._tlsOptions.isServer && !socket._secureEstablished && err.code === 'ECONNRESET') {
+    err.message = 'socket hang up';
   }
   socket.destroy(err);
 }

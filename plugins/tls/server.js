@@ -4,6 +4,7 @@
 // when it fails). https.Server reuses initTLSServer on an http.Server.
 
 const net = require('net');
+const EventEmitter = require('events');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_REQUIRED_SERVER_NAME } } = require('internal/errors');
 const { validateObject, validateNumber } = require('internal/validators');
 const { createSecureContext, SecureContext } = require('internal/tls/secure_context');
@@ -107,6 +108,12 @@ function Server(options, listener) {
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
 Object.setPrototypeOf(Server, net.Server);
+
+// An async 'secureConnection' listener that rejects fails that connection.
+Server.prototype[EventEmitter.captureRejectionSymbol] = function(err, event, sock) {
+  if (event === 'secureConnection') sock.destroy(err);
+  else net.Server.prototype[EventEmitter.captureRejectionSymbol].apply(this, arguments);
+};
 
 Server.prototype.setSecureContext = function setSecureContext(options) {
   validateObject(options, 'options');

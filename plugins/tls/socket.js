@@ -365,6 +365,10 @@ function TLSSocket(socket, opts) {
 
   let transport = socket;
   if (!transport) transport = new net.Socket({ allowHalfOpen: true });
+  if (typeof transport.write !== 'function' || typeof transport.on !== 'function' ||
+      typeof transport.resume !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('socket', ['net.Socket', 'stream.Duplex'], socket);
+  }
   const ctx = contextOf(options);
   const conn = new binding.Conn(ctx.context, Boolean(options.isServer));
   const handle = new TLSHandle(transport, conn);

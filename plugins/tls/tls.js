@@ -125,9 +125,15 @@ function normalizeConnectArgs(args) {
   return [options, cb];
 }
 
+let warnedInsecure = false;
 function connect(...args) {
   const [opts, cb] = normalizeConnectArgs(args);
   const envReject = process.env.NODE_TLS_REJECT_UNAUTHORIZED !== '0';
+  if (!envReject && !warnedInsecure) {
+    warnedInsecure = true;
+    process.emitWarning("Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to '0' " +
+      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
+  }
   const options = {
     rejectUnauthorized: envReject,
     ciphers: defaults.DEFAULT_CIPHERS,

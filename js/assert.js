@@ -63,7 +63,8 @@ function innerOk(fn, argLen, value, message) {
   } else if (message == null) {
     generatedMessage = true;
     message = getErrMessage(fn);
-  } else if (message instanceof Error) {
+  } else if (isError(message)) {
+    // assert.ok alone also throws errors made in another realm (vm context), as node.
     throw message;
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });

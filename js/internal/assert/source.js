@@ -71,6 +71,10 @@ function getErrMessage(fn) {
   // back over the member chain to the start of the callee.
   let start = offset + column;
   while (start > offset && /[\p{ID_Continue}$.\]?]/u.test(source[start - 1])) start--;
+  // A call continued on its own line (`assert\n  .ok(x)`) is reported from the method
+  // name, as node does.
+  if (source[start] === '?' && source[start + 1] === '.') start += 2;
+  else if (source[start] === '.') start++;
   column = start - offset;
   const end = endOfCall(source, start);
   if (end === -1) return undefined;
@@ -85,6 +89,9 @@ function getErrMessage(fn) {
       code += `\n  ${frame.slice(pos)}`;
     }
   }
+  // Control characters in the source are shown escaped (tab and newline stay).
+  code = code.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g,
+                      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const message = `The expression evaluated to a falsy value:\n\n  ${code}\n`;
   cache.set(key, message);
   return message;

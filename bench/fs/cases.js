@@ -1,7 +1,16 @@
 'use strict';
 // One fs benchmark case per run: node cases.js <case> <dir>. bench/fs/run times each
-// case under node and nodus with hyperfine. The data (a 100 MB file, a 10k-entry
-// directory) is made once by `run`.
+// case under node and nodus with hyperfine (whole processes, start-up included; the
+// same script and the same files for both; warmup runs leave the files in the page
+// cache, so the cases measure the runtime and the kernel's copies, not the disk). The
+// data (a 100 MB file of random bytes, a directory of 10k empty files) is made once by
+// `run`. What each case does:
+//   readFileSync       read the 100 MB file into one Buffer
+//   promisesReadFile   the same with fs.promises.readFile
+//   writeFileSync      make a 32 MB Buffer, write it to a file 4 times (truncating)
+//   statSync           10,000 fs.statSync of one file
+//   readdirSync        list the 10k-entry directory 10 times
+//   streamPipe         createReadStream(100 MB file).pipe(createWriteStream), 64 KiB chunks
 const fs = require('fs');
 const path = require('path');
 

@@ -459,6 +459,31 @@ static napi_value nodus__conn_peer_cert(napi_env env, napi_callback_info info) {
   return v;
 }
 
+/* peerCertificateChain(): the peer's chain as verified (through the trusted root) when
+ * verification succeeded, else as sent; [] without a certificate. */
+static napi_value nodus__conn_peer_chain(napi_env env, napi_callback_info info) {
+  tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
+  if (!c) return NULL;
+  napi_value arr;
+  TLS_CHECK(napi_create_array(env, &arr));
+  STACK_OF(X509)* chain = SSL_get_verify_result(c->ssl) == X509_V_OK ? SSL_get0_verified_chain(c->ssl) : NULL;
+  if (!chain) chain = SSL_get_peer_cert_chain(c->ssl);
+  uint32_t k = 0;
+  /* a server's view of the client chain lacks the leaf */
+  if (c->server) {
+    X509* leaf = SSL_get0_peer_certificate(c->ssl);
+    if (leaf && (!chain || sk_X509_num(chain) == 0 || X509_cmp(leaf, sk_X509_value(chain, 0)) != 0)) {
+      napi_value o = nodus__tls_cert_object(env, leaf);
+      if (o) napi_set_element(env, arr, k++, o);
+    }
+  }
+  for (int i = 0; chain && i < sk_X509_num(chain); i++) {
+    napi_value o = nodus__tls_cert_object(env, sk_X509_value(chain, i));
+    if (o) napi_set_element(env, arr, k++, o);
+  }
+  return arr;
+}
+
 static napi_value nodus__conn_own_cert(napi_env env, napi_callback_info info) {
   tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
   if (!c) return NULL;
@@ -573,6 +598,7 @@ napi_status nodus__tls_conn_init(napi_env env, napi_value exports) {
       {"getServername", NULL, nodus__conn_servername, NULL, NULL, NULL, napi_default, NULL},
       {"getPeerCertificate", NULL, nodus__conn_peer_cert, NULL, NULL, NULL, napi_default, NULL},
       {"getCertificate", NULL, nodus__conn_own_cert, NULL, NULL, NULL, napi_default, NULL},
+      {"getPeerCertificateChain", NULL, nodus__conn_peer_chain, NULL, NULL, NULL, napi_default, NULL},
       {"verifyError", NULL, nodus__conn_verify_error, NULL, NULL, NULL, napi_default, NULL},
       {"isSessionReused", NULL, nodus__conn_reused, NULL, NULL, NULL, napi_default, NULL},
       {"getSession", NULL, nodus__conn_get_session, NULL, NULL, NULL, napi_default, NULL},

@@ -484,21 +484,36 @@ function established(socket) {
 
 TLSSocket.prototype.getPeerCertificate = function getPeerCertificate(detailed) {
   if (!this[kConn] || this[kHandle].closed) return null;
-  const cert = this[kConn].getPeerCertificate();
-  if (cert === null) return {};
-  return fixCert(cert, detailed);
+  if (!detailed) {
+    const cert = this[kConn].getPeerCertificate();
+    return cert === null ? {} : fixCert(cert);
+  }
+  // Each certificate's issuerCertificate is the next of the chain; a self-signed root
+  // is its own issuer, as node shows it.
+  const chain = this[kConn].getPeerCertificateChain().map((c) => fixCert(c));
+  if (chain.length === 0) return {};
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain[i];
+    if (i + 1 < chain.length) c.issuerCertificate = chain[i + 1];
+    else if (c.fingerprint256 && sameName(c.subject, c.issuer)) c.issuerCertificate = c;
+  }
+  return chain[0];
 };
+
+function sameName(a, b) {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => `${a[k]}` === `${b[k]}`);
+}
 
 TLSSocket.prototype.getCertificate = function getCertificate() {
   if (!this[kConn] || this[kHandle].closed) return null;
   const cert = this[kConn].getCertificate();
-  return cert === null ? {} : fixCert(cert, false);
+  return cert === null ? {} : fixCert(cert);
 };
 
-function fixCert(cert, detailed) {
+function fixCert(cert) {
   cert.subject = Object.assign({ __proto__: null }, cert.subject);
   cert.issuer = Object.assign({ __proto__: null }, cert.issuer);
-  if (detailed) cert.issuerCertificate = cert;
   return cert;
 }
 

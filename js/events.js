@@ -8,6 +8,7 @@ const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR, ERR_OUT_OF_RANGE } }
 const { validateNumber, validateBoolean } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
+const kShapeMode = Symbol('shapeMode');
 const kRejection = Symbol.for('nodejs.rejection');
 const kErrorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;
@@ -59,6 +60,10 @@ EventEmitter.init = function init(opts) {
   if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
     this._events = newHandlers();
     this._eventsCount = 0;
+    // Node 20 marks emitters whose table it made (shown by util.inspect).
+    this[kShapeMode] = false;
+  } else {
+    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
   if (opts?.captureRejections !== undefined) {

@@ -1,4 +1,4 @@
-// differential: the listener table is a null-prototype object (inherited names are not events, inspect shows it as node does) however it was emptied; errorMonitor and unhandled 'error' after the emit split
+// differential: the listener table is a null-prototype object (inherited names are not events, inspect shows it as node does) however it was emptied; errorMonitor and unhandled 'error' after the emit split; node 20's shapeMode symbol
 'use strict';
 const EventEmitter = require('events');
 const e = new EventEmitter();
@@ -34,3 +34,11 @@ v.on('n', (...a) => args.push(a.length));
 v.on('n', (...a) => args.push(a.length));
 v.emit('n'); v.emit('n', 1); v.emit('n', 1, 2); v.emit('n', 1, 2, 3); v.emit('n', 1, 2, 3, 4, 5);
 console.log(args.join(','));
+console.log(new EventEmitter());
+class Sub extends EventEmitter { constructor() { super(); this.x = 1; } }
+console.log(new Sub());
+const twice = {};
+EventEmitter.init.call(twice);
+twice._events.x = 1;
+EventEmitter.init.call(twice);
+console.log(Object.getOwnPropertySymbols(twice).map((s) => [String(s), twice[s]]));

@@ -239,8 +239,8 @@ static napi_value nodus__x509_check_host(napi_env env, napi_callback_info info) 
     r = nodus__crypto_str(env, peer != NULL ? peer : name);
   else if (rc == 0)
     napi_get_undefined(env, &r);
-  else
-    nodus__crypto_throw(env, 'E', "ERR_OUT_OF_MEMORY", "Invalid name");
+  else /* a name OpenSSL cannot compare, such as one with an embedded NUL */
+    nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_VALUE", "Invalid name");
   OPENSSL_free(peer);
   free(name);
   ERR_clear_error();
@@ -262,6 +262,7 @@ static napi_value nodus__x509_check_email(napi_env env, napi_callback_info info)
   ERR_clear_error();
   napi_value r;
   if (rc == 1) return argv[1];
+  if (rc < 0) return nodus__crypto_throw(env, 'T', "ERR_INVALID_ARG_VALUE", "Invalid name");
   napi_get_undefined(env, &r);
   return r;
 }

@@ -55,6 +55,9 @@ function alignPool() {
 }
 
 function createUnsafeBuffer(size) {
+  // Small ones stay on V8's heap (up to its 64-byte limit for typed arrays), as in node:
+  // zeroing them costs less than making an ArrayBuffer.
+  if (size <= 64) return new FastBuffer(size);
   return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 

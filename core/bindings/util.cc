@@ -131,6 +131,13 @@ void Sleep(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_sleep(info[0].As<v8::Uint32>()->Value());
 }
 
+// arrayBufferViewHasBuffer(view): false while V8 still keeps a small typed array's
+// bytes on its heap (no ArrayBuffer made yet).
+void ArrayBufferViewHasBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  if (!info[0]->IsArrayBufferView()) return;
+  info.GetReturnValue().Set(info[0].As<v8::ArrayBufferView>()->HasBuffer());
+}
+
 }  // namespace
 
 void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -144,6 +151,7 @@ void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "getExternalValue", GetExternalValue);
   SetMethod(context, target, "getErrorMap", GetErrorMap);
   SetMethod(context, target, "sleep", Sleep);
+  SetMethod(context, target, "arrayBufferViewHasBuffer", ArrayBufferViewHasBuffer);
   v8::Local<v8::Object> types = v8::Object::New(isolate);
 #define V(js, cc) SetMethod(context, types, #js, js);
   NODUS_TYPE_CHECKS(V)

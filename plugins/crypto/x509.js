@@ -29,6 +29,7 @@ function checkFlags(options) {
     multiLabelWildcards = false, singleLabelSubdomains = false,
   } = options;
   let flags = 0;
+  validateString(subject, 'options.subject');
   switch (subject) {
     case 'default': break;
     case 'always': flags |= kAlwaysCheckSubject; break;

@@ -162,9 +162,33 @@ function getEncodingOps(encoding) {
 
 // ---- the Buffer function and its statics ----
 
+// Whether the code calling Buffer() (the first frame outside nodus's own modules) is in
+// a node_modules directory: node does not warn dependencies' users about it.
+function calledFromNodeModules() {
+  const limit = Error.stackTraceLimit;
+  const prepare = Error.prepareStackTrace;
+  Error.stackTraceLimit = 16;
+  Error.prepareStackTrace = (_, frames) => frames;
+  const holder = {};
+  Error.captureStackTrace(holder, Buffer);
+  const frames = holder.stack;
+  Error.prepareStackTrace = prepare;
+  Error.stackTraceLimit = limit;
+  if (!Array.isArray(frames)) return false;
+  for (const frame of frames) {
+    const file = frame.getFileName();
+    if (!file || file.startsWith('node:')) continue;
+    return /(?:^|[\\/])node_modules[\\/]/.test(file);
+  }
+  return false;
+}
+
 let bufferWarned = false;
 function showDeprecation() {
   if (bufferWarned) return;
+  const pending = internalBinding('process').options.pendingDeprecation ||
+    process.env.NODE_PENDING_DEPRECATION === '1';
+  if (!pending && calledFromNodeModules()) return;
   bufferWarned = true;
   process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +

@@ -26,6 +26,8 @@ typedef struct {
   int server;
   int done;
   int sni;
+  int sni_state; /* 0 not asked, 1 waiting for JS, 2 answered */
+  SSL_CTX* sni_ctx;
   int alpn_js;
 } tls_conn_t;
 
@@ -34,12 +36,15 @@ static void nodus__conn_free(tls_conn_t* c) {
   c->ssl = NULL;
   free(c->alpn);
   c->alpn = NULL;
+  if (c->sni_ctx) SSL_CTX_free(c->sni_ctx);
+  c->sni_ctx = NULL;
 }
 
+/* The weak reference napi_wrap handed back is ours to delete once the object goes. */
 static void nodus__conn_finalize(napi_env env, void* data, void* hint) {
-  (void)env;
   (void)hint;
   tls_conn_t* c = data;
+  if (c->self) napi_delete_reference(env, c->self);
   nodus__conn_free(c);
   free(c);
 }
@@ -85,34 +90,55 @@ static int nodus__alpn_select(SSL* ssl, const unsigned char** out, unsigned char
   return SSL_TLSEXT_ERR_OK;
 }
 
-static int nodus__servername_cb(SSL* ssl, int* al, void* arg) {
+/* Server-side SNI, from the ClientHello so that it can wait: `this.onsni(name)` returns
+ * a SecureContext to switch to, undefined to keep the current one, or false when the
+ * answer comes later (SNICallback calling back asynchronously); the handshake then
+ * pauses until sniResolve(ctx) and another receive(). */
+static int nodus__client_hello_cb(SSL* ssl, int* al, void* arg) {
   (void)al;
   (void)arg;
   tls_conn_t* c = SSL_get_app_data(ssl);
-  const char* name = SSL_get_servername(ssl, TLSEXT_NAMETYPE_host_name);
-  if (!c || !c->sni || !name) return SSL_TLSEXT_ERR_OK;
-  napi_env env = c->env;
-  napi_value self, fn, arg0, result;
-  if (napi_get_reference_value(env, c->self, &self) != napi_ok || self == NULL)
-    return SSL_TLSEXT_ERR_OK;
-  if (napi_get_named_property(env, self, "onsni", &fn) != napi_ok) return SSL_TLSEXT_ERR_OK;
-  napi_valuetype t;
-  if (napi_typeof(env, fn, &t) != napi_ok || t != napi_function) return SSL_TLSEXT_ERR_OK;
-  arg0 = nodus__tls_str(env, name);
-  if (napi_call_function(env, self, fn, 1, &arg0, &result) != napi_ok) {
-    /* the JS side's exception stays pending and fails the handshake */
-    return SSL_TLSEXT_ERR_ALERT_FATAL;
-  }
-  if (napi_typeof(env, result, &t) == napi_ok && t == napi_object) {
-    void* p = NULL;
-    if (napi_unwrap(env, result, &p) == napi_ok && p) {
-      tls_context_t* ctx = p;
-      SSL_set_SSL_CTX(ssl, ctx->ctx);
-      SSL_set_verify(ssl, SSL_get_verify_mode(ssl), NULL);
+  if (!c || !c->sni) return SSL_CLIENT_HELLO_SUCCESS;
+  if (c->sni_state == 2) {
+    if (c->sni_ctx) {
+      SSL_set_SSL_CTX(ssl, c->sni_ctx);
+      SSL_CTX_free(c->sni_ctx);
+      c->sni_ctx = NULL;
     }
+    return SSL_CLIENT_HELLO_SUCCESS;
   }
-  return SSL_TLSEXT_ERR_OK;
+  if (c->sni_state == 1) return SSL_CLIENT_HELLO_RETRY;
+  const unsigned char* p;
+  size_t len;
+  if (!SSL_client_hello_get0_ext(ssl, TLSEXT_TYPE_server_name, &p, &len) || len < 5 || p[2] != 0)
+    return SSL_CLIENT_HELLO_SUCCESS;
+  size_t n = ((size_t)p[3] << 8) | p[4];
+  if (n == 0 || n > len - 5 || n > 255) return SSL_CLIENT_HELLO_SUCCESS;
+  napi_env env = c->env;
+  napi_value self, fn, name, result;
+  if (napi_get_reference_value(env, c->self, &self) != napi_ok || self == NULL) return SSL_CLIENT_HELLO_SUCCESS;
+  if (napi_get_named_property(env, self, "onsni", &fn) != napi_ok) return SSL_CLIENT_HELLO_SUCCESS;
+  napi_valuetype t;
+  if (napi_typeof(env, fn, &t) != napi_ok || t != napi_function) return SSL_CLIENT_HELLO_SUCCESS;
+  if (napi_create_string_latin1(env, (const char*)p + 5, n, &name) != napi_ok) return SSL_CLIENT_HELLO_SUCCESS;
+  if (napi_call_function(env, self, fn, 1, &name, &result) != napi_ok) {
+    /* the JS side's exception stays pending and fails the handshake */
+    return SSL_CLIENT_HELLO_ERROR;
+  }
+  if (napi_typeof(env, result, &t) == napi_ok && t == napi_boolean) {
+    c->sni_state = 1;
+    return SSL_CLIENT_HELLO_RETRY;
+  }
+  c->sni_state = 2;
+  if (t == napi_object) {
+    void* ctx = NULL;
+    if (napi_unwrap(env, result, &ctx) == napi_ok && ctx) SSL_set_SSL_CTX(ssl, ((tls_context_t*)ctx)->ctx);
+  }
+  return SSL_CLIENT_HELLO_SUCCESS;
 }
+
+/* sniResolve(secureContext|undefined): the late answer of onsni. */
+static napi_value nodus__conn_sni_resolve(napi_env env, napi_callback_info info);
 
 static int nodus__verify_accept(int ok, X509_STORE_CTX* store) {
   (void)ok;
@@ -169,7 +195,7 @@ static napi_value nodus__conn_new(napi_env env, napi_callback_info info) {
   SSL_set_app_data(c->ssl, c);
   if (server) {
     SSL_set_accept_state(c->ssl);
-    SSL_CTX_set_tlsext_servername_callback(ctx->ctx, nodus__servername_cb);
+    SSL_CTX_set_client_hello_cb(ctx->ctx, nodus__client_hello_cb, NULL);
     SSL_CTX_set_alpn_select_cb(ctx->ctx, nodus__alpn_select, NULL);
   } else {
     SSL_set_connect_state(c->ssl);
@@ -255,6 +281,26 @@ static napi_value nodus__conn_enable_sni(napi_env env, napi_callback_info info) 
   return NULL;
 }
 
+static napi_value nodus__conn_sni_resolve(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1];
+  tls_conn_t* c = nodus__conn_args(env, info, &argc, argv);
+  if (!c) return NULL;
+  napi_valuetype t = napi_undefined;
+  if (argc > 0) napi_typeof(env, argv[0], &t);
+  if (t == napi_object) {
+    void* p = NULL;
+    if (napi_unwrap(env, argv[0], &p) == napi_ok && p) {
+      SSL_CTX* ctx = ((tls_context_t*)p)->ctx;
+      SSL_CTX_up_ref(ctx);
+      if (c->sni_ctx) SSL_CTX_free(c->sni_ctx);
+      c->sni_ctx = ctx;
+    }
+  }
+  c->sni_state = 2;
+  return NULL;
+}
+
 static napi_value nodus__conn_enable_alpn_cb(napi_env env, napi_callback_info info) {
   tls_conn_t* c = nodus__conn_args(env, info, NULL, NULL);
   if (!c) return NULL;
@@ -304,7 +350,7 @@ static napi_value nodus__conn_receive(napi_env env, napi_callback_info info) {
       handshake = true;
     } else {
       int e = SSL_get_error(c->ssl, r);
-      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE) {
+      if (e != SSL_ERROR_WANT_READ && e != SSL_ERROR_WANT_WRITE && e != SSL_ERROR_WANT_CLIENT_HELLO_CB) {
         napi_set_named_property(env, result, "error", nodus__conn_error(env));
         return result;
       }
@@ -586,6 +632,7 @@ napi_status nodus__tls_conn_init(napi_env env, napi_value exports) {
       {"setALPN", NULL, nodus__conn_set_alpn, NULL, NULL, NULL, napi_default, NULL},
       {"setVerify", NULL, nodus__conn_set_verify, NULL, NULL, NULL, napi_default, NULL},
       {"enableSNI", NULL, nodus__conn_enable_sni, NULL, NULL, NULL, napi_default, NULL},
+      {"sniResolve", NULL, nodus__conn_sni_resolve, NULL, NULL, NULL, napi_default, NULL},
       {"enableALPNCallback", NULL, nodus__conn_enable_alpn_cb, NULL, NULL, NULL, napi_default, NULL},
       {"receive", NULL, nodus__conn_receive, NULL, NULL, NULL, napi_default, NULL},
       {"encrypt", NULL, nodus__conn_encrypt, NULL, NULL, NULL, napi_default, NULL},

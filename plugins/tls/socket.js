@@ -452,8 +452,8 @@ function transportPending(t) {
   return Boolean(t.connecting) || (t instanceof net.Socket && !t._handle && !t.destroyed);
 }
 
-// SNI on the server: server.addContext() entries, then SNICallback (which must answer
-// synchronously here, as most do).
+// SNI on the server: server.addContext() entries, then SNICallback. An SNICallback that
+// answers later pauses the handshake (false to the engine) until it does.
 function sniContext(socket, name) {
   const opts = socket._tlsOptions;
   let found;
@@ -461,12 +461,26 @@ function sniContext(socket, name) {
   if (server && server._contexts) {
     for (const [re, ctx] of server._contexts) if (re.test(name)) found = ctx;
   }
-  if (!found && typeof opts.SNICallback === 'function') {
-    opts.SNICallback(name, (err, ctx) => {
-      if (!err && ctx) found = ctx;
-    });
-  }
-  return found ? found.context : undefined;
+  if (found || typeof opts.SNICallback !== 'function') return found ? found.context : undefined;
+  let sync = true;
+  let answered = false;
+  let result;
+  opts.SNICallback(name, (err, ctx) => {
+    if (answered) return;
+    answered = true;
+    if (err) {
+      if (sync) result = undefined;
+      process.nextTick(() => onHandshakeOrReadError(socket, err));
+      return;
+    }
+    result = ctx ? ctx.context || ctx : undefined;
+    if (!sync && !socket.destroyed && !socket[kHandle].closed) {
+      socket[kConn].sniResolve(result);
+      onTransportData.call(socket[kHandle].transport, null);
+    }
+  });
+  sync = false;
+  return answered ? result : false;
 }
 
 TLSSocket.prototype._start = function _start() {

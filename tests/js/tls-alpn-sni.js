@@ -1,6 +1,6 @@
 // differential
 'use strict';
-// Server-side SNI (addContext and SNICallback choose the certificate), ALPN selection
+// Server-side SNI (SNICallback, answering at once or later, chooses the certificate), ALPN selection
 // (server preference, no overlap, ALPNCallback), and a client certificate requested by
 // the server (requestCert) with authorized/authorizationError on both sides.
 const tls = require('tls');
@@ -35,6 +35,8 @@ function run(serverOpts, clientOpts, label) {
   await run({}, { servername: 'localhost' }, 'plain');
   await run({ SNICallback: (name, cb) => cb(null, name === 'other.test' ? other : null) },
     { servername: 'other.test' }, 'snicallback');
+  await run({ SNICallback: (name, cb) => setTimeout(() => cb(null, other), 20) },
+    { servername: 'x.wild.test' }, 'snicallback-async');
   const s = { ALPNProtocols: ['h2', 'http/1.1'] };
   await run(s, { servername: 'localhost', ALPNProtocols: ['http/1.1', 'h2'] }, 'alpn-pref');
   await run(s, { servername: 'localhost', ALPNProtocols: ['x'] }, 'alpn-none');

@@ -330,10 +330,15 @@ void Runtime::RemoveCleanupHook(CleanupHook fn, void* arg) {
 
 void Runtime::RunCleanupHooks() {
   exiting_ = true;
-  while (!cleanup_hooks_.empty()) {
-    auto hook = cleanup_hooks_.back();
-    cleanup_hooks_.pop_back();
-    hook.first(hook.second);
+  for (;;) {
+    while (!cleanup_hooks_.empty()) {
+      auto hook = cleanup_hooks_.back();
+      cleanup_hooks_.pop_back();
+      hook.first(hook.second);
+    }
+    if (cleanup_holds_ <= 0) break;
+    // Async cleanup hooks finish from loop callbacks (which may add hooks again).
+    uv_run(loop_, UV_RUN_ONCE);
   }
 }
 

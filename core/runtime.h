@@ -67,6 +67,10 @@ class Runtime {
   using CleanupHook = void (*)(void* arg);
   void AddCleanupHook(CleanupHook fn, void* arg);
   void RemoveCleanupHook(CleanupHook fn, void* arg);
+  // Work started by a cleanup hook that finishes later on the loop (Node-API async
+  // cleanup hooks): RunCleanupHooks turns the loop until every hold is released.
+  void HoldCleanup() { cleanup_holds_++; }
+  void ReleaseCleanup() { cleanup_holds_--; }
 
   // Decorates `error` with the "file:line / source / caret" text node prints above an
   // uncaught error, taken from `message`, unless it already has one.
@@ -100,6 +104,7 @@ class Runtime {
   bool stop_requested_ = false;
   int stop_code_ = 0;
   std::vector<std::pair<CleanupHook, void*>> cleanup_hooks_;
+  int cleanup_holds_ = 0;
 };
 
 // Kinds of tick_info slots, shared with js/internal/process/task_queues.js.

@@ -66,11 +66,20 @@ void Clone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Local<v8::Array> transfer = info[1].As<v8::Array>();
   CloneDelegate delegate(isolate, info[2].As<v8::Function>());
 
+  v8::Local<v8::Private> untransferable_key = v8::Private::ForApi(
+      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:untransferable"));
   std::vector<v8::Local<v8::ArrayBuffer>> buffers;
   for (uint32_t i = 0; i < transfer->Length(); i++) {
     v8::Local<v8::Value> v;
     if (!transfer->Get(context, i).ToLocal(&v)) return;
     if (!v->IsArrayBuffer()) return;
+    // Memory owned by a native module (external buffers, core/napi/arraybuffers.cc) is
+    // not transferred: left out of the list, it is copied.
+    bool untransferable = false;
+    v8::Local<v8::Value> mark;
+    if (v.As<v8::Object>()->GetPrivate(context, untransferable_key).ToLocal(&mark))
+      untransferable = mark->IsTrue();
+    if (untransferable) continue;
     buffers.push_back(v.As<v8::ArrayBuffer>());
   }
 

@@ -52,6 +52,15 @@ const char* TypedArrayName(napi_typedarray_type type) {
   return "";
 }
 
+// Memory a module owns (external ArrayBuffers and Buffers) cannot move to another
+// owner: postMessage's transfer list leaves such buffers in place and copies them, as
+// Node 20 does (the key is the one the serdes binding checks).
+void MarkUntransferable(napi_env env, v8::Local<v8::ArrayBuffer> ab) {
+  v8::Local<v8::Private> key = v8::Private::ForApi(
+      env->isolate, v8::String::NewFromUtf8Literal(env->isolate, "nodus:untransferable"));
+  (void)ab->SetPrivate(env->context(), key, v8::True(env->isolate));
+}
+
 }  // namespace
 
 extern "C" {
@@ -78,6 +87,7 @@ napi_status NAPI_CDECL napi_create_external_arraybuffer(napi_env env, void* exte
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
       external_data, byte_length, [](void*, size_t, void*) {}, nullptr);
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(store));
+  MarkUntransferable(env, ab);
   if (finalize_cb != nullptr) {
     Reference::New(env, ab, 0, Reference::Ownership::kRuntime, finalize_cb, external_data,
                    finalize_hint);
@@ -280,6 +290,7 @@ napi_status NAPI_CDECL napi_create_external_buffer(napi_env env, size_t length, 
   std::unique_ptr<v8::BackingStore> store = v8::ArrayBuffer::NewBackingStore(
       data, length, [](void*, size_t, void*) {}, nullptr);
   v8::Local<v8::ArrayBuffer> ab = v8::ArrayBuffer::New(env->isolate, std::move(store));
+  MarkUntransferable(env, ab);
   v8::Local<v8::Uint8Array> buffer;
   NAPI_RETURN_IF_FALSE(env, NewBuffer(env, ab, 0, length).ToLocal(&buffer), napi_generic_failure);
   if (finalize_cb != nullptr) {

@@ -39,7 +39,14 @@ const char* const kErrorMessages[] = {
 };
 constexpr int kLastStatus = napi_cannot_run_js;
 
-void TeardownHook(void* arg) { static_cast<napi_env>(arg)->Teardown(); }
+void TeardownHook(void* arg) {
+  napi_env env = static_cast<napi_env>(arg);
+  if (env->async_cleanup_hooks > 0) {
+    env->teardown_deferred = true;  // the last napi_remove_async_cleanup_hook does it
+    return;
+  }
+  env->Teardown();
+}
 
 }  // namespace
 
@@ -253,14 +260,22 @@ napi_status NAPI_CDECL napi_add_async_cleanup_hook(node_api_basic_env env,
   NAPI_CHECK_ARG(env, hook);
   auto* handle = new napi_async_cleanup_hook_handle__{env, hook, arg};
   env->runtime->AddCleanupHook(RunAsyncCleanupHook, handle);
+  env->async_cleanup_hooks++;
+  env->runtime->HoldCleanup();
   if (remove_handle != nullptr) *remove_handle = handle;
   return ClearLastError(env);
 }
 
 napi_status NAPI_CDECL napi_remove_async_cleanup_hook(napi_async_cleanup_hook_handle remove_handle) {
   if (remove_handle == nullptr) return napi_invalid_arg;
-  remove_handle->env->runtime->RemoveCleanupHook(RunAsyncCleanupHook, remove_handle);
+  napi_env env = remove_handle->env;
+  env->runtime->RemoveCleanupHook(RunAsyncCleanupHook, remove_handle);
   delete remove_handle;
+  env->runtime->ReleaseCleanup();
+  if (--env->async_cleanup_hooks == 0 && env->teardown_deferred) {
+    env->teardown_deferred = false;
+    env->Teardown();
+  }
   return napi_ok;
 }
 

@@ -67,6 +67,10 @@ struct napi_env__ {
   // Calls a finalizer; exceptions it leaves pending become uncaught exceptions.
   void CallModuleFinalizer(napi_finalize cb, void* data, void* hint);
   bool can_call_into_js() const { return !terminating; }
+  // Async cleanup hooks added and not yet removed: the env's own teardown (finalizers,
+  // instance data) waits for them, as Node's env reference held by each hook does.
+  int async_cleanup_hooks = 0;
+  bool teardown_deferred = false;
   // Tears the env down at exit: pending finalizers, instance data.
   void Teardown();
 };

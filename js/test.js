@@ -8,10 +8,33 @@ const { validateFunction, validateObject } = require('internal/validators');
 
 let nextId = 0;
 
+// The assertion methods t.assert offers, in node's order.
+const kContextAssertions = [
+  'deepEqual', 'deepStrictEqual', 'doesNotMatch', 'doesNotReject', 'doesNotThrow', 'equal',
+  'fail', 'ifError', 'match', 'notDeepEqual', 'notDeepStrictEqual', 'notEqual',
+  'notStrictEqual', 'rejects', 'strictEqual', 'throws', 'ok',
+];
+
 class TestContext {
   #test;
+  #assert;
   constructor(test) {
     this.#test = test;
+  }
+
+  // One object per context, made on first use; its methods are the assert module's,
+  // wrapped (as in node, t.assert.ok is not assert.ok itself).
+  get assert() {
+    if (this.#assert === undefined) {
+      const assert = require('assert');
+      const methods = {};
+      for (const name of kContextAssertions) {
+        const fn = assert[name];
+        methods[name] = function(...args) { return Reflect.apply(fn, assert, args); };
+      }
+      this.#assert = methods;
+    }
+    return this.#assert;
   }
 
   get name() { return this.#test.name; }

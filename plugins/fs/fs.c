@@ -223,12 +223,14 @@ typedef struct {
   napi_ref f64_ref, big_ref;
   double* f64;
   int64_t* big;
+  napi_ref split_ref; /* String.prototype.split as it was when fs loaded */
 } fs_instance_t;
 
 static void instance_free(napi_env env, void* data, void* hint) {
   fs_instance_t* inst = data;
   napi_delete_reference(env, inst->f64_ref);
   napi_delete_reference(env, inst->big_ref);
+  if (inst->split_ref) napi_delete_reference(env, inst->split_ref);
   free(inst);
 }
 
@@ -243,6 +245,12 @@ static int instance_init(napi_env env, napi_value exports) {
   if (napi_create_arraybuffer(env, FS_STAT_FIELDS * 8, &data, &ab) != napi_ok ||
       napi_create_typedarray(env, napi_bigint64_array, FS_STAT_FIELDS, ab, 0, &big) != napi_ok) goto fail;
   inst->big = data;
+  napi_value global, string_ctor, proto, split;
+  if (napi_get_global(env, &global) != napi_ok ||
+      napi_get_named_property(env, global, "String", &string_ctor) != napi_ok ||
+      napi_get_named_property(env, string_ctor, "prototype", &proto) != napi_ok ||
+      napi_get_named_property(env, proto, "split", &split) != napi_ok ||
+      napi_create_reference(env, split, 1, &inst->split_ref) != napi_ok) goto fail;
   if (napi_create_reference(env, f64, 1, &inst->f64_ref) != napi_ok ||
       napi_create_reference(env, big, 1, &inst->big_ref) != napi_ok ||
       napi_set_named_property(env, exports, "statValues", f64) != napi_ok ||
@@ -252,6 +260,16 @@ static int instance_init(napi_env env, napi_value exports) {
 fail:
   free(inst);
   return 0;
+}
+
+/* String.prototype.split for readdir (scandir.c), unaffected by later patching. */
+napi_value fs_split_function(napi_env env) {
+  fs_instance_t* inst;
+  napi_value v;
+  if (napi_get_instance_data(env, (void**)&inst) != napi_ok || inst == NULL ||
+      napi_get_reference_value(env, inst->split_ref, &v) != napi_ok)
+    return NULL;
+  return v;
 }
 
 /* Where a stat result goes: the caller's array (4th argument), the binding's own for a

@@ -32,5 +32,6 @@ void fs_listing_free(fs_listing_t* l);
 int fs_list_dir(const char* path, fs_listing_t* l);
 int fs_listing_from_req(uv_fs_t* req, fs_listing_t* l);
 napi_value fs_listing_to_js(napi_env env, const fs_listing_t* l, int with_types);
+napi_value fs_split_function(napi_env env); /* fs.c */
 
 #endif

@@ -179,16 +179,16 @@ napi_value fs_listing_to_js(napi_env env, const fs_listing_t* l, int with_types)
       pos += n;
       if (i + 1 < l->count) joined[pos++] = '\0';
     }
-    napi_value str, global, string_ctor, proto, split, sep;
+    napi_value str, split = fs_split_function(env), sep;
+    if (split == NULL) {
+      free(joined);
+      return NULL;
+    }
     napi_status st = ascii ? napi_create_string_latin1(env, joined, pos, &str)
                            : napi_create_string_utf8(env, joined, pos, &str);
     free(joined);
     if (st != napi_ok) return NULL;
-    if (napi_get_global(env, &global) != napi_ok ||
-        napi_get_named_property(env, global, "String", &string_ctor) != napi_ok ||
-        napi_get_named_property(env, string_ctor, "prototype", &proto) != napi_ok ||
-        napi_get_named_property(env, proto, "split", &split) != napi_ok ||
-        napi_create_string_latin1(env, "\0", 1, &sep) != napi_ok ||
+    if (napi_create_string_latin1(env, "\0", 1, &sep) != napi_ok ||
         napi_call_function(env, str, split, 1, &sep, &names) != napi_ok)
       return NULL;
   }

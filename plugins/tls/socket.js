@@ -531,6 +531,21 @@ function fixCert(cert) {
   return cert;
 }
 
+// The same certificates as crypto.X509Certificate objects.
+TLSSocket.prototype.getPeerX509Certificate = function getPeerX509Certificate() {
+  const cert = this.getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return new X509Certificate(cert.raw);
+};
+
+TLSSocket.prototype.getX509Certificate = function getX509Certificate() {
+  const cert = this.getCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return new X509Certificate(cert.raw);
+};
+
 TLSSocket.prototype.getProtocol = function getProtocol() {
   return established(this) ? this[kConn].getProtocol() : null;
 };

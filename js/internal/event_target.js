@@ -232,6 +232,25 @@ function emitLeakWarning(target, type, count) {
   process.emitWarning(w);
 }
 
+// Takes `listener` off `target`'s list for `type`; what removeEventListener does once its
+// arguments are checked, and what dispatch does for a `once` listener.
+function removeListener(target, type, listener, capture) {
+  const events = target[kEvents];
+  const list = events.get(type);
+  if (list === undefined) return;
+  for (let i = 0; i < list.length; i++) {
+    const rec = list[i];
+    if (rec.listener === listener && rec.capture === capture) {
+      rec.removed = true;
+      list.splice(i, 1);
+      if (list.length === 0) events.delete(type);
+      if (rec.onAbort !== undefined) rec.signal.removeEventListener('abort', rec.onAbort);
+      if (typeof target[kRemoveListener] === 'function') target[kRemoveListener](type, list.length);
+      return;
+    }
+  }
+}
+
 class EventTarget {
   constructor() {
     initEventTarget(this);
@@ -294,21 +313,7 @@ class EventTarget {
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateListener(listener)) return;
     type = typeof type === 'symbol' ? type : `${type}`;
-    const capture = captureOf(options);
-    const events = this[kEvents];
-    const list = events.get(type);
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const rec = list[i];
-      if (rec.listener === listener && rec.capture === capture) {
-        rec.removed = true;
-        list.splice(i, 1);
-        if (list.length === 0) events.delete(type);
-        if (rec.onAbort !== undefined) rec.signal.removeEventListener('abort', rec.onAbort);
-        if (typeof this[kRemoveListener] === 'function') this[kRemoveListener](type, list.length);
-        return;
-      }
-    }
+    removeListener(this, type, listener, captureOf(options));
   }
 
   dispatchEvent(event) {
@@ -322,7 +327,8 @@ class EventTarget {
         // Listeners added during dispatch wait for the next event; removed ones are skipped.
         for (const rec of list.slice()) {
           if (rec.removed || (immediateStopped(event) && !rec.resistStop)) continue;
-          if (rec.once) this.removeEventListener(event.type, rec.listener, { capture: rec.capture });
+          // Internally, as node: a replaced removeEventListener is not called.
+          if (rec.once) removeListener(this, event.type, rec.listener, rec.capture);
           callListener(this, rec, event);
         }
       }

@@ -180,6 +180,23 @@ function InterfaceConstructor(input, output, completer, terminal) {
 Object.setPrototypeOf(InterfaceConstructor.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(InterfaceConstructor, EventEmitter);
 
+
+const isWordChar = (c) => /\w/.test(c);
+const isSpaceChar = (c) => /\s/.test(c);
+
+// How far a word-left move (or delete) goes from `end`: the whitespace before it and the
+// run of word or of punctuation characters before that. A backward scan, linear in the
+// line (the equivalent anchored regexp is quadratic on long lines).
+function wordLeftLength(line, end) {
+  let i = end;
+  while (i > 0 && isSpaceChar(line[i - 1])) i--;
+  if (i > 0) {
+    const word = isWordChar(line[i - 1]);
+    while (i > 0 && !isSpaceChar(line[i - 1]) && isWordChar(line[i - 1]) === word) i--;
+  }
+  return end - i;
+}
+
 class Interface extends InterfaceConstructor {
   get columns() {
     if (this.output && this.output.columns) return this.output.columns;
@@ -481,9 +498,7 @@ class Interface extends InterfaceConstructor {
 
   _wordLeft() {
     if (this.cursor > 0) {
-      const leading = this.line.slice(0, this.cursor);
-      const match = /(?:[^\w\s]+|\w+|)\s*$/.exec(leading);
-      this._moveCursor(-match[0].length);
+      this._moveCursor(-wordLeftLength(this.line, this.cursor));
     }
   }
 
@@ -518,9 +533,9 @@ class Interface extends InterfaceConstructor {
     if (this.cursor > 0) {
       this._beforeEdit();
       let leading = this.line.slice(0, this.cursor);
-      const match = /(?:[^\w\s]+|\w+|)\s*$/.exec(leading);
-      this._pushToKillRing(leading.slice(leading.length - match[0].length));
-      leading = leading.slice(0, leading.length - match[0].length);
+      const length = wordLeftLength(this.line, this.cursor);
+      this._pushToKillRing(leading.slice(leading.length - length));
+      leading = leading.slice(0, leading.length - length);
       this.line = leading + this.line.slice(this.cursor);
       this.cursor = leading.length;
       this._refreshLine();

@@ -1197,3 +1197,5 @@ module.exports.format = format;
 module.exports.formatWithOptions = formatWithOptions;
 module.exports.stripVTControlCharacters = require('internal/util/inspect/colors').stripVTControlCharacters;
 module.exports.validateOptionsObject = validateOptionsObject;
+// Where node keeps it; readline (and node's own tests) import it from here.
+module.exports.getStringWidth = require('internal/console/table').getStringWidth;

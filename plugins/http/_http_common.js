@@ -21,7 +21,7 @@ const chunkExpression = /(?:^|\W)chunked(?:$|\W)/i;
 const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 // Each callback runs with `this` = parser (see parser.c).
-HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(
+function onHeadersComplete(
   versionMajor, versionMinor, headers, method, url, statusCode, statusMessage, upgrade,
   shouldKeepAlive) {
   const socket = this.socket;
@@ -47,15 +47,15 @@ HTTPParser.prototype.onHeadersComplete = function onHeadersComplete(
     incoming.statusMessage = statusMessage;
   }
   return this.onIncoming(incoming, shouldKeepAlive);
-};
+}
 
-HTTPParser.prototype.onBody = function onBody(buf) {
+function onBody(buf) {
   const stream = this.incoming;
   if (!stream || stream._dumped) return;
   if (!stream.push(buf)) readStop(this.socket);
-};
+}
 
-HTTPParser.prototype.onMessageComplete = function onMessageComplete(trailers) {
+function onMessageComplete(trailers) {
   const stream = this.incoming;
   if (!stream) return;
   stream.complete = true;
@@ -65,7 +65,15 @@ HTTPParser.prototype.onMessageComplete = function onMessageComplete(trailers) {
   readStart(this.socket);
   // parser.incoming stays set: after execute() the server and the client look at it to
   // see whether the message was an upgrade/CONNECT (the next head replaces it).
-};
+}
+
+// The parser finds its callbacks under node's integer keys; the names stay for readers.
+HTTPParser.prototype[HTTPParser.kOnHeadersComplete] = onHeadersComplete;
+HTTPParser.prototype[HTTPParser.kOnBody] = onBody;
+HTTPParser.prototype[HTTPParser.kOnMessageComplete] = onMessageComplete;
+HTTPParser.prototype.onHeadersComplete = onHeadersComplete;
+HTTPParser.prototype.onBody = onBody;
+HTTPParser.prototype.onMessageComplete = onMessageComplete;
 
 // A small free list: a parser per connection, reused across connections.
 class FreeList {

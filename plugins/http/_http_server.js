@@ -7,6 +7,7 @@
 // IncomingMessage and ServerResponse (no closures), which matters at 100k req/s.
 
 const net = require('net');
+const { kDirectData } = require('internal/net/socket');
 const EventEmitter = require('events');
 const { OutgoingMessage, kHighWaterMark } = require('_http_outgoing');
 const { IncomingMessage } = require('_http_incoming');
@@ -384,6 +385,7 @@ function connectionListener(socket) {
   parser.onIncoming = parserOnIncoming;
 
   socket.on('data', socketOnData);
+  socket[kDirectData] = socketOnData;
   socket.on('end', socketOnEnd);
   socket.on('close', socketOnClose);
   socket.on('drain', socketOnDrain);
@@ -418,6 +420,7 @@ function onParserExecuteCommon(state, ret, d) {
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (eventName === 'upgrade' || server.listenerCount(eventName) > 0) {
       socket.removeListener('data', socketOnData);
+      socket[kDirectData] = undefined;
       socket.removeListener('end', socketOnEnd);
       socket.removeListener('close', socketOnClose);
       socket.removeListener('drain', socketOnDrain);
@@ -623,12 +626,22 @@ function parserOnIncoming(req, keepAlive) {
   return 0;
 }
 
+// Case-insensitive, without making a lower-cased copy of every name per request.
 function hasRaw(raw, lower) {
   for (let i = 0; i < raw.length; i += 2) {
     const k = raw[i];
-    if (k.length === lower.length && k.toLowerCase() === lower) return true;
+    if (k.length === lower.length && (k === lower || sameLower(k, lower))) return true;
   }
   return false;
+}
+
+function sameLower(k, lower) {
+  for (let j = 0; j < k.length; j++) {
+    let c = k.charCodeAt(j);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 // `this` = a response; its queued bytes count against the connection's.

@@ -13,7 +13,8 @@
  *   parser.finish() -> undefined or an Error (as above), at end of input.
  *   parser.pause() / parser.resume() / parser.close() / parser.getCurrentBuffer()
  *
- *   Callbacks, looked up on the parser object when needed (`this` = parser):
+ *   Callbacks, looked up on the parser object when needed (`this` = parser) under the
+ *   integer keys HTTPParser.kOnHeadersComplete / kOnBody / kOnMessageComplete:
  *   onHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
  *                     statusMessage, upgrade, shouldKeepAlive)
  *       headers is one flat array [name0, value0, name1, value1, ...] of latin1 strings
@@ -72,23 +73,10 @@ typedef struct {
 
 static llhttp_settings_t http__settings;
 
-/* The callbacks' names as JS strings, made once per env: looking a property up by a C
- * string internalizes the name again on every call, which showed in profiles at two
- * lookups per request. Held in an array because a reference must be to an object. */
-enum { HTTP__CB_HEADERS, HTTP__CB_BODY, HTTP__CB_COMPLETE, HTTP__CB_COUNT };
-static const char* const http__cb_names[HTTP__CB_COUNT] = {
-    "onHeadersComplete", "onBody", "onMessageComplete"};
-
-typedef struct {
-  napi_ref keys;
-} http__env_t;
-
-static void http__env_finalize(napi_env env, void* data, void* hint) {
-  (void)hint;
-  http__env_t* e = data;
-  if (e->keys) napi_delete_reference(env, e->keys);
-  free(e);
-}
+/* The callbacks live under small integer keys, as node's (HTTPParser.kOnHeadersComplete
+ * and friends): an indexed lookup needs no key string, where a named one made or fetched
+ * the name first (two lookups per request showed in profiles). */
+enum { HTTP__CB_HEADERS = 2, HTTP__CB_BODY = 3, HTTP__CB_COMPLETE = 4 };
 
 /* ---- head accumulation ---- */
 
@@ -236,21 +224,12 @@ static napi_value http__pairs(napi_env env, http__parser_t* h) {
   return arr;
 }
 
-/* Calls this[name](argv...); returns NULL (and sets h->exception) when it threw. */
+/* Calls this[which](argv...); returns NULL (and sets h->exception) when it threw. */
 static napi_value http__call(http__parser_t* h, int which, size_t argc, napi_value* argv) {
   napi_env env = h->env;
-  napi_value fn, result, keys, key;
+  napi_value fn, result;
   napi_valuetype t;
-  http__env_t* e = NULL;
-  napi_status st;
-  if (napi_get_instance_data(env, (void**)&e) == napi_ok && e && e->keys &&
-      napi_get_reference_value(env, e->keys, &keys) == napi_ok && keys &&
-      napi_get_element(env, keys, (uint32_t)which, &key) == napi_ok) {
-    st = napi_get_property(env, h->self, key, &fn);
-  } else {
-    st = napi_get_named_property(env, h->self, http__cb_names[which], &fn);
-  }
-  if (st != napi_ok) {
+  if (napi_get_element(env, h->self, (uint32_t)which, &fn) != napi_ok) {
     h->exception = 1;
     return NULL;
   }
@@ -545,30 +524,6 @@ napi_value nodus_http_init(napi_env env, napi_value exports) {
   http__settings.on_body = http__on_body;
   http__settings.on_message_complete = http__on_message_complete;
 
-  {
-    napi_value keys;
-    http__env_t* e = calloc(1, sizeof(*e));
-    if (!e) return NULL;
-    if (napi_create_array_with_length(env, HTTP__CB_COUNT, &keys) != napi_ok) {
-      free(e);
-      return NULL;
-    }
-    for (uint32_t i = 0; i < HTTP__CB_COUNT; i++) {
-      napi_value k;
-      if (napi_create_string_latin1(env, http__cb_names[i], NAPI_AUTO_LENGTH, &k) != napi_ok ||
-          napi_set_element(env, keys, i, k) != napi_ok) {
-        free(e);
-        return NULL;
-      }
-    }
-    if (napi_create_reference(env, keys, 1, &e->keys) != napi_ok ||
-        napi_set_instance_data(env, e, http__env_finalize, NULL) != napi_ok) {
-      if (e->keys) napi_delete_reference(env, e->keys);
-      free(e);
-      return NULL;
-    }
-  }
-
   if (napi_create_array(env, &methods) != napi_ok) return NULL;
   for (uint32_t i = 0; i <= 33; i++) {
     napi_value s;
@@ -591,6 +546,11 @@ napi_value nodus_http_init(napi_env env, napi_value exports) {
       {"REQUEST", NULL, NULL, NULL, NULL, http__u32(env, HTTP_REQUEST), napi_static, NULL},
       {"RESPONSE", NULL, NULL, NULL, NULL, http__u32(env, HTTP_RESPONSE), napi_static, NULL},
       {"methods", NULL, NULL, NULL, NULL, methods, napi_static, NULL},
+      {"kOnHeadersComplete", NULL, NULL, NULL, NULL, http__u32(env, HTTP__CB_HEADERS), napi_static,
+       NULL},
+      {"kOnBody", NULL, NULL, NULL, NULL, http__u32(env, HTTP__CB_BODY), napi_static, NULL},
+      {"kOnMessageComplete", NULL, NULL, NULL, NULL, http__u32(env, HTTP__CB_COMPLETE),
+       napi_static, NULL},
   };
   if (napi_define_class(env, "HTTPParser", NAPI_AUTO_LENGTH, http__new, NULL,
                         sizeof(props) / sizeof(props[0]), props, &cls) != napi_ok ||

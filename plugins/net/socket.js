@@ -32,6 +32,8 @@ const kSetKeepAlive = Symbol('kSetKeepAlive');
 const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kReset = Symbol('kReset');
 const kOnRead = Symbol('kOnRead');
+// A 'data' listener that may be called straight from the read callback (see onStreamRead).
+const kDirectData = Symbol('kDirectData');
 const kOnReadRest = Symbol('kOnReadRest');
 
 let dns;
@@ -78,6 +80,7 @@ function Socket(options) {
   this[kBytesWritten] = 0;
   this[kTimeout] = null;
   this[kTimeoutSpare] = null;
+  this[kDirectData] = undefined;
   this.timeout = 0;
   this[kReset] = false;
   this.server = null;
@@ -160,6 +163,17 @@ function onStreamRead(nread, buffer) {
   if (nread > 0) {
     socket[kBytesRead] += nread;
     socket._unrefTimer();
+    // The HTTP server's parser is the socket's only reader: while the stream is flowing
+    // with nothing buffered, push() would only hand the chunk to that one 'data' listener
+    // (through readableAddChunk, emit and the flowing bookkeeping, per request). Any other
+    // listener, a pause or buffered data takes the stream path, so order is kept.
+    const direct = socket[kDirectData];
+    if (direct !== undefined && socket._events.data === direct &&
+        socket.readableFlowing === true && socket._readableState.length === 0 &&
+        !socket._readableState.ended) {
+      direct.call(socket, buffer);
+      return;
+    }
     if (!socket.push(buffer) && this.reading) {
       this.reading = false;
       this.readStop();
@@ -937,7 +951,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 const { codes: { ERR_INVALID_HANDLE_TYPE } } = require('internal/errors');
 
 module.exports = {
-  Socket, kOwner, kBytesRead, kBytesWritten, kSetNoDelay, kSetKeepAlive,
+  Socket, kOwner, kBytesRead, kDirectData, kBytesWritten, kSetNoDelay, kSetKeepAlive,
   kSetKeepAliveInitialDelay, getDefaultAutoSelectFamily, setDefaultAutoSelectFamily,
   getDefaultAutoSelectFamilyAttemptTimeout, setDefaultAutoSelectFamilyAttemptTimeout,
 };

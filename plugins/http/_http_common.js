@@ -22,8 +22,10 @@ const continueExpression = /(?:^|\W)100-continue(?:$|\W)/i;
 
 // Each callback runs with `this` = parser (see parser.c).
 function onHeadersComplete(
-  versionMajor, versionMinor, headers, method, url, statusCode, statusMessage, upgrade,
-  shouldKeepAlive) {
+  versionMajor, versionMinor, method, url, statusCode, statusMessage, upgrade,
+  shouldKeepAlive, ...headers) {
+  // A long head comes as one array (see parser.c); names and values are never arrays.
+  if (headers.length === 1) headers = headers[0];
   const socket = this.socket;
   const Ctor = (socket && socket.server && socket.server[kIncomingMessage]) || IncomingMessage;
   const incoming = this.incoming = new Ctor(socket);

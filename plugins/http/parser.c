@@ -15,10 +15,11 @@
  *
  *   Callbacks, looked up on the parser object when needed (`this` = parser) under the
  *   integer keys HTTPParser.kOnHeadersComplete / kOnBody / kOnMessageComplete:
- *   onHeadersComplete(versionMajor, versionMinor, headers, method, url, statusCode,
- *                     statusMessage, upgrade, shouldKeepAlive)
- *       headers is one flat array [name0, value0, name1, value1, ...] of latin1 strings
- *       for the whole head (one call per message, however many headers or reads);
+ *   onHeadersComplete(versionMajor, versionMinor, method, url, statusCode,
+ *                     statusMessage, upgrade, shouldKeepAlive, ...headers)
+ *       headers are name0, value0, name1, value1, ... as latin1 strings for the whole
+ *       head (one call per message, however many headers or reads), or, past
+ *       HTTP__INLINE_FIELDS strings, one flat array of them;
  *       method is llhttp's method number (HTTPParser.methods[method] is its name) for
  *       requests; url/statusMessage are strings (empty for the other kind). Returns 0
  *       to read a body, 1 to skip it (HEAD responses), 2 to skip it and stop (CONNECT).
@@ -244,35 +245,60 @@ static napi_value http__call(http__parser_t* h, int which, size_t argc, napi_val
   return result;
 }
 
+/* Up to this many header strings go to JS as call arguments (collected by a rest
+ * parameter, which optimized code builds far cheaper than an array filled element by
+ * element through the API); a bigger head goes as one array. */
+#define HTTP__INLINE_FIELDS 64
+
 static int http__on_headers_complete(llhttp_t* p) {
   http__parser_t* h = p->data;
   napi_env env = h->env;
-  napi_value argv[9], r;
+  napi_value argv[8 + HTTP__INLINE_FIELDS], r;
+  size_t argc = 8;
   int32_t ret = 0;
   h->headers_done = 1;
   napi_create_uint32(env, p->http_major, &argv[0]);
   napi_create_uint32(env, p->http_minor, &argv[1]);
-  argv[2] = http__pairs(env, h);
-  if (!argv[2]) {
-    h->exception = 1;
-    return -1;
-  }
   if (p->type == HTTP_REQUEST) {
-    napi_create_uint32(env, p->method, &argv[3]);
-    argv[4] = http__str(env, h, h->url);
-    napi_get_undefined(env, &argv[5]);
-    napi_get_undefined(env, &argv[6]);
-  } else {
-    napi_get_undefined(env, &argv[3]);
+    napi_create_uint32(env, p->method, &argv[2]);
+    argv[3] = http__str(env, h, h->url);
     napi_get_undefined(env, &argv[4]);
-    napi_create_int32(env, p->status_code, &argv[5]);
-    argv[6] = http__str(env, h, h->status);
+    napi_get_undefined(env, &argv[5]);
+  } else {
+    napi_get_undefined(env, &argv[2]);
+    napi_get_undefined(env, &argv[3]);
+    napi_create_int32(env, p->status_code, &argv[4]);
+    argv[5] = http__str(env, h, h->status);
   }
-  napi_get_boolean(env, p->upgrade, &argv[7]);
-  napi_get_boolean(env, llhttp_should_keep_alive(p), &argv[8]);
+  napi_get_boolean(env, p->upgrade, &argv[6]);
+  napi_get_boolean(env, llhttp_should_keep_alive(p), &argv[7]);
+  size_t n = h->nfields & ~(size_t)1;
+  if (n <= HTTP__INLINE_FIELDS) {
+    for (size_t i = 0; i < n; i++) {
+      http__span_t sp = h->fields[i];
+      if (i & 1) {
+        while (sp.len > 0 &&
+               (h->buf[sp.off + sp.len - 1] == ' ' || h->buf[sp.off + sp.len - 1] == '\t'))
+          sp.len--;
+      }
+      argv[argc] = http__str(env, h, sp);
+      if (!argv[argc]) {
+        h->exception = 1;
+        return -1;
+      }
+      argc++;
+    }
+  } else {
+    argv[argc] = http__pairs(env, h);
+    if (!argv[argc]) {
+      h->exception = 1;
+      return -1;
+    }
+    argc++;
+  }
   /* The head is handed over: what follows (trailers) starts a fresh list. */
   http__reset_head(h);
-  r = http__call(h, HTTP__CB_HEADERS, 9, argv);
+  r = http__call(h, HTTP__CB_HEADERS, argc, argv);
   if (!r) return -1;
   if (napi_get_value_int32(env, r, &ret) != napi_ok) ret = 0;
   return ret == 1 || ret == 2 ? ret : 0;

@@ -15,6 +15,7 @@ const stdio = internalBinding('stdio');
 
 const kKind = Symbol('kKind');
 const kLastSize = Symbol('kLastSize');
+const kErrorPending = Symbol('kErrorPending');
 
 // --- the light object ---
 
@@ -58,11 +59,19 @@ class LightStdio extends EventEmitter {
       else stdio.writeBuffer(this.fd, chunk);
     } catch (err) {
       if (err.code === undefined) throw err;
-      // EPIPE and friends become an 'error' event, as on node's socket: the event
-      // first (unhandled, it ends the process), then the write callback.
+      // EPIPE and friends reach the write callback and then one 'error' event, in
+      // node's order: each failed write's callback on its own tick, the event a tick
+      // after the first of them (console.log's callback adds its ignoring listener in
+      // time; unhandled, the event ends the process). Failures before the event is
+      // out share it.
       process.nextTick(() => {
-        this.emit('error', err);
         if (typeof cb === 'function') cb(err);
+        if (this[kErrorPending]) return;
+        this[kErrorPending] = true;
+        process.nextTick(() => {
+          this[kErrorPending] = false;
+          this.emit('error', err);
+        });
       });
       return false;
     }

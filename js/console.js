@@ -116,7 +116,7 @@ function writeIgnoringErrors(stream, string) {
     if (canListen && stream.listenerCount('error') === 0) {
       stream.once('error', noop);
       stream.write(string, (err) => {
-        if (err != null && !(stream._writableState && stream._writableState.errorEmitted) &&
+        if (err != null && !require('internal/process/stdio').writeErrorEmitted(stream) &&
             stream.listenerCount('error') === 0) {
           stream.once('error', noop);
         }

@@ -16,6 +16,7 @@ const stdio = internalBinding('stdio');
 const kKind = Symbol('kKind');
 const kLastSize = Symbol('kLastSize');
 const kErrorPending = Symbol('kErrorPending');
+const kErrorEmitted = Symbol('kErrorEmitted');
 
 // --- the light object ---
 
@@ -70,6 +71,7 @@ class LightStdio extends EventEmitter {
         this[kErrorPending] = true;
         process.nextTick(() => {
           this[kErrorPending] = false;
+          this[kErrorEmitted] = true;
           this.emit('error', err);
         });
       });
@@ -222,6 +224,15 @@ function upgrade(obj) {
   Writable.call(obj, { decodeStrings: false, emitClose: true, autoDestroy: true });
 }
 
+// Whether `stream` has emitted a write error, as its _writableState.errorEmitted says;
+// asked of a light object it answers without turning it into the full stream (console
+// asks after every failed write).
+function writeErrorEmitted(stream) {
+  if (stream instanceof LightStdio) return stream[kErrorEmitted] === true;
+  const state = stream._writableState;
+  return Boolean(state && state.errorEmitted);
+}
+
 function kindOf(fd) {
   const type = stdio.guessHandleType(fd);
   if (type === 'TTY') return 'TTY';
@@ -255,4 +266,4 @@ function getStdin() {
   return stdin;
 }
 
-module.exports = { getStdout, getStderr, getStdin, SyncWriteStream };
+module.exports = { getStdout, getStderr, getStdin, SyncWriteStream, writeErrorEmitted };

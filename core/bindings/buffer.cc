@@ -721,24 +721,22 @@ void FromString(const v8::FunctionCallbackInfo<v8::Value>& info) {
       cap = 3 * len;
       break;
   }
-  void* mem = cap ? malloc(cap) : nullptr;
-  if (cap && mem == nullptr) {
-    ThrowCodeError(isolate, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
-                   "Failed to allocate memory");
-    return;
-  }
-  size_t n = WriteString(isolate, s, enc, static_cast<uint8_t*>(mem), cap);
+  // The isolate's allocator, uninitialized (see CreateUnsafeArrayBuffer), shrunk in
+  // place by realloc when the worst case was not reached.
   std::unique_ptr<v8::BackingStore> store;
-  if (n == 0) {
-    free(mem);
-    store = v8::ArrayBuffer::NewBackingStore(isolate, 0);
-  } else {
-    if (n < cap) {
-      void* shrunk = realloc(mem, n);
-      if (shrunk) mem = shrunk;
+  if (cap != 0) {
+    store = v8::ArrayBuffer::NewBackingStoreForNodeLTS(isolate, cap);
+    if (!store) {
+      ThrowCodeError(isolate, "RangeError", "ERR_MEMORY_ALLOCATION_FAILED",
+                     "Failed to allocate memory");
+      return;
     }
-    store = v8::ArrayBuffer::NewBackingStore(
-        mem, n, [](void* data, size_t, void*) { free(data); }, nullptr);
+  }
+  size_t n = cap ? WriteString(isolate, s, enc, static_cast<uint8_t*>(store->Data()), cap) : 0;
+  if (n == 0) {
+    store = v8::ArrayBuffer::NewBackingStore(isolate, 0);
+  } else if (n < cap) {
+    store = v8::BackingStore::Reallocate(isolate, std::move(store), n);
   }
   info.GetReturnValue().Set(v8::ArrayBuffer::New(isolate, std::move(store)));
 }

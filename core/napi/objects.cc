@@ -38,9 +38,16 @@ v8::PropertyAttribute AttributesOf(napi_property_attributes attributes, bool acc
 
 namespace {
 
+// Cached per isolate as WrapperKey in wrap.cc is.
 v8::Local<v8::Private> TypeTagKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(
-      isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:napi:type_tag"));
+  thread_local v8::Isolate* cached_isolate = nullptr;
+  thread_local v8::Eternal<v8::Private> cached_key;
+  if (cached_isolate != isolate) {
+    cached_key.Set(isolate, v8::Private::ForApi(
+        isolate, v8::String::NewFromUtf8Literal(isolate, "nodus:napi:type_tag")));
+    cached_isolate = isolate;
+  }
+  return cached_key.Get(isolate);
 }
 
 }  // namespace

@@ -16,6 +16,12 @@ const {
 
 const kMaxLength = 2 ** 32;
 const TypedArraySet = Object.getPrototypeOf(Uint8Array.prototype).set;
+// A typed array's length read through its getter. In V8 10.2 the concurrent optimizer
+// leaves `view.length` on an array element as a generic property load (~10 ns, against
+// ~1 ns when inlined); calling the getter directly costs about a third of that. Used in
+// the loops over lists of Buffers.
+const TypedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
 const kStringMaxLength = binding.kStringMaxLength;
 const constants = Object.defineProperties({}, {
   MAX_LENGTH: { value: kMaxLength, writable: false, enumerable: true },
@@ -391,7 +397,36 @@ Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
-  if (list.length === 0) return new FastBuffer();
+  const count = list.length;
+  if (count === 0) return new FastBuffer();
+  let total = 0;
+  const lengths = [];
+  for (let i = 0; i < count; i++) {
+    const buf = list[i];
+    // Anything not a Uint8Array takes the general path, which raises node's errors.
+    if (!isUint8Array(buf)) return concatSlow(list, length);
+    const n = TypedArrayLength.call(buf);
+    lengths.push(n);
+    total += n;
+  }
+  if (length === undefined) {
+    length = total;
+  } else {
+    validateOffset(length, 'length');
+    if (length !== total) return concatSlow(list, length);
+  }
+  const buffer = Buffer.allocUnsafe(length);
+  let pos = 0;
+  for (let i = 0; i < count; i++) {
+    buffer.set(list[i], pos);
+    pos += lengths[i];
+  }
+  return buffer;
+};
+
+// Lists with an entry that is not a Uint8Array (an error), or an explicit length that
+// cuts or pads the data.
+function concatSlow(list, length) {
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
@@ -420,7 +455,7 @@ Buffer.concat = function concat(list, length) {
   // An explicit length longer than the data is zero-filled, never left uninitialised.
   if (pos < length) buffer.fill(0, pos, length);
   return buffer;
-};
+}
 
 function byteLength(string, encoding) {
   if (typeof string !== 'string') {

@@ -19,6 +19,10 @@ struct TimerState {
   v8::Global<v8::Function> process_immediate;
   uint32_t* immediate_info;
   uint64_t time_origin;  // uv_hrtime() when the runtime started: performance.now()'s zero
+  // uv_now() when the runtime started. The timer lists see the loop's clock from there,
+  // as node's do: uv_now() counts from boot, and after ~18 hours up it no longer fits a
+  // small integer, which both node's tests and V8's fast paths expect.
+  uint64_t timer_base;
   uv_prepare_t loop_start_probe;
   double loop_start = -1;  // performance.now() when the loop first ran, -1 before
 };
@@ -26,12 +30,17 @@ struct TimerState {
 // One runtime per thread: the main thread and each worker have their own.
 thread_local TimerState* state = nullptr;
 
+// The loop's clock as the timer lists in JS count it (ms since the runtime started).
+double LoopNow(uv_loop_t* loop) {
+  return static_cast<double>(uv_now(loop) - state->timer_base);
+}
+
 void OnTimer(uv_timer_t* handle) {
   Runtime* rt = state->rt;
   v8::Isolate* isolate = rt->isolate();
   v8::HandleScope scope(isolate);
   v8::Local<v8::Context> context = rt->context();
-  v8::Local<v8::Value> now = v8::Number::New(isolate, static_cast<double>(uv_now(handle->loop)));
+  v8::Local<v8::Value> now = v8::Number::New(isolate, LoopNow(handle->loop));
   v8::Local<v8::Value> next;
   // processTimers(now) runs what is due and returns the next expiry: 0 for none,
   // positive for a ref'd timer, negative for an unref'd one. A timer that throws is
@@ -43,7 +52,7 @@ void OnTimer(uv_timer_t* handle) {
   double expiry = next->NumberValue(context).FromMaybe(0);
   if (expiry == 0) return;
   double abs = expiry < 0 ? -expiry : expiry;
-  double delay = abs - static_cast<double>(uv_now(handle->loop));
+  double delay = abs - LoopNow(handle->loop);
   uv_timer_start(&state->timer, OnTimer, delay < 1 ? 1 : static_cast<uint64_t>(delay), 0);
   if (expiry > 0) uv_ref(reinterpret_cast<uv_handle_t*>(&state->timer));
   else uv_unref(reinterpret_cast<uv_handle_t*>(&state->timer));
@@ -90,7 +99,7 @@ void ToggleImmediateRef(const v8::FunctionCallbackInfo<v8::Value>& info) {
 // stretch counts from when it was set, as in node.
 void GetLibuvNow(const v8::FunctionCallbackInfo<v8::Value>& info) {
   uv_update_time(state->rt->loop());
-  info.GetReturnValue().Set(static_cast<double>(uv_now(state->rt->loop())));
+  info.GetReturnValue().Set(LoopNow(state->rt->loop()));
 }
 
 // The first prepare phase marks when the event loop started (nodeTiming.loopStart and
@@ -124,6 +133,7 @@ void InitTimersBinding(Runtime* rt, v8::Local<v8::Object> target) {
   state = new TimerState();
   state->rt = rt;
   state->time_origin = uv_hrtime();
+  state->timer_base = uv_now(rt->loop());
   // The wall-clock time at the origin, for performance.timeOrigin.
   uv_timeval64_t tv;
   double origin_ms = 0;

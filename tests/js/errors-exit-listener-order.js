@@ -1,4 +1,4 @@
-// differential: on an uncaught error the report comes first, then 'exit' listeners with code 1
+// differential: on an uncaught error the exit listeners run (with code 1) before the report
 process.exitCode = 4;
 process.on('exit', (code) => {
   console.log('exit', code, process.exitCode);

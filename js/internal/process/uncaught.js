@@ -135,9 +135,9 @@ function onUncaught(err, arrow, fromPromise, fatal, thrownAt) {
     process.emit('uncaughtException', err, type);
     return true;
   }
-  report(err, arrow, thrownAt);
-  // 'exit' listeners still run, with code 1, and may change process.exitCode (node
-  // exits with what they leave); an error thrown there is not reported.
+  // 'exit' listeners run first, with code 1, and may change process.exitCode (node exits
+  // with what they leave) or call process.exit() (then nothing is printed); an error
+  // thrown there is not reported. Only then is the error printed, as node does.
   process.exitCode = 1;
   if (!process._exiting) {
     process._exiting = true;
@@ -147,6 +147,7 @@ function onUncaught(err, arrow, fromPromise, fatal, thrownAt) {
       // node ignores it.
     }
   }
+  report(err, arrow, thrownAt);
   const code = process.exitCode;
   process.reallyExit(code === undefined || code === null ? 1 : code | 0);
   return false;

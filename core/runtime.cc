@@ -330,6 +330,12 @@ void Runtime::RemoveCleanupHook(CleanupHook fn, void* arg) {
 
 void Runtime::RunCleanupHooks() {
   exiting_ = true;
+  // Hooks may call into V8 (a Node-API finalizer that makes a value or throws), and parts
+  // of V8's API find the isolate through the current thread: after Run() has returned
+  // nothing has it entered any more, so enter it here, whoever calls.
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope handle_scope(isolate_);
+  v8::Context::Scope context_scope(context());
   for (;;) {
     while (!cleanup_hooks_.empty()) {
       auto hook = cleanup_hooks_.back();

@@ -83,7 +83,7 @@ function expectsError(validation, exact) {
 // " Received type number (1)" and friends, as node's ERR_INVALID_ARG_TYPE messages end.
 function invalidArgTypeHelper(input) {
   if (input == null) return ` Received ${input}`;
-  if (typeof input === 'function' && input.name) return ` Received function ${input.name}`;
+  if (typeof input === 'function') return ` Received function ${input.name}`;
   if (typeof input === 'object') {
     if (input.constructor && input.constructor.name) {
       return ` Received an instance of ${input.constructor.name}`;
@@ -256,6 +256,8 @@ const common = {
   inFreeBSDJail: false,
   localIPv6Hosts: ['localhost'],
   localhostIPv4: '127.0.0.1',
+  // The command that prints the working directory, as spawn() arguments.
+  pwdCommand: ['pwd', []],
   // A Unix socket path inside the test's own tmpdir (tests refresh it before listening).
   get PIPE() { return path.join(require('./tmpdir').path, `test.${process.pid}.sock`); },
   buildType: 'Release',

@@ -1,16 +1,18 @@
 'use strict';
 // child_process on the plugin's binding (spawn_sync.c, process.c): spawn and ChildProcess,
-// exec/execFile, and their synchronous forms. fork() (IPC channels) is not implemented.
+// exec/execFile, fork, and the synchronous forms. IPC channels are in ipc.js.
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const pathModule = require('path');
 const { codes: {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
-  ERR_METHOD_NOT_IMPLEMENTED, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+  ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_IPC_ONE_PIPE,
+  ERR_IPC_SYNC_FORK,
 } } = require('internal/errors');
 const { validateString, validateFunction, validateObject, validateBoolean, validateInteger,
-  validateAbortSignal } = require('internal/validators');
+  validateAbortSignal, validateArray, validateOneOf } = require('internal/validators');
+const { setupChannel, setupChild } = require('internal/child_process/ipc');
 
 const signals = require('os').constants.signals;
 const UV_EOF = -4095;
@@ -48,8 +50,23 @@ function spawnError(code, syscall, file, spawnargs) {
 
 // ---- options ----
 
+// Strings reach the C side as NUL-terminated: one with a NUL inside would be cut short
+// there, so it is refused here, with node's error.
+function checkNullBytes(value, name, what = 'a string') {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, value, `must be ${what} without null bytes`);
+  }
+}
+
+function validateTimeout(timeout) {
+  if (timeout != null && !(Number.isInteger(timeout) && timeout >= 0)) {
+    throw new ERR_OUT_OF_RANGE('timeout', 'an unsigned integer', timeout);
+  }
+}
+
 function normalizeSpawnArguments(file, args, options) {
   validateString(file, 'file');
+  checkNullBytes(file, 'file');
   if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
   if (Array.isArray(args)) {
     args = args.slice();
@@ -68,6 +85,7 @@ function normalizeSpawnArguments(file, args, options) {
   if (cwd != null) {
     if (typeof cwd === 'object' && typeof cwd.href === 'string') cwd = require('internal/url').fileURLToPath(cwd);
     validateString(cwd, 'options.cwd');
+    checkNullBytes(cwd, 'options.cwd', 'a string, Uint8Array, or URL');
   }
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
   if (options.uid != null) validateInteger(options.uid, 'options.uid', -2147483648, 2147483647);
@@ -75,9 +93,16 @@ function normalizeSpawnArguments(file, args, options) {
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
-  if (options.argv0 != null) validateString(options.argv0, 'options.argv0');
-  for (const a of args) {
-    if (typeof a !== 'string') throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
+  if (options.argv0 != null) {
+    validateString(options.argv0, 'options.argv0');
+    checkNullBytes(options.argv0, 'options.argv0');
+  }
+  checkNullBytes(options.shell, 'options.shell');
+  // Arguments that are not strings are passed as their string form, as node does (a
+  // Symbol throws its TypeError here).
+  for (let i = 0; i < args.length; i++) {
+    checkNullBytes(args[i], `args[${i}]`);
+    if (typeof args[i] !== 'string') args[i] = `${args[i]}`;
   }
   if (options.shell) {
     const command = [file, ...args].join(' ');
@@ -88,13 +113,18 @@ function normalizeSpawnArguments(file, args, options) {
   const env = options.env || process.env;
   const envPairs = [];
   for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
+    const value = env[key];
+    if (value === undefined) continue;
+    checkNullBytes(key, `options.env['${key}']`);
+    checkNullBytes(value, `options.env['${key}']`);
+    envPairs.push(`${key}=${value}`);
   }
   return { ...options, file, args: [argv0, ...args], spawnargs: [file, ...args], envPairs, cwd };
 }
 
 // stdio: 'pipe' | 'inherit' | 'ignore' | [entry...] with entries 'pipe', 'ignore',
-// 'inherit', an fd number, a stream with an fd, null/undefined (= pipe for 0-2).
+// 'inherit', an fd number, a stream with an fd, null/undefined (= pipe for 0-2), and at
+// most one 'ipc' (a pipe that carries the IPC channel; not for the synchronous forms).
 function normalizeStdio(stdio, sync) {
   if (stdio === undefined || stdio === null) stdio = 'pipe';
   if (typeof stdio === 'string') {
@@ -106,6 +136,7 @@ function normalizeStdio(stdio, sync) {
     throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
   }
   const out = [];
+  let ipc = false;
   for (let i = 0; i < Math.max(stdio.length, 3); i++) {
     let s = stdio[i];
     if (s == null) s = i < 3 ? 'pipe' : 'ignore';
@@ -113,7 +144,12 @@ function normalizeStdio(stdio, sync) {
     else if (s === 'ignore') out.push({ type: 'ignore' });
     else if (s === 'inherit') out.push({ type: 'fd', fd: i });
     else if (typeof s === 'number') out.push({ type: 'fd', fd: s });
-    else if (s === 'ipc') throw new ERR_METHOD_NOT_IMPLEMENTED('child_process IPC channels');
+    else if (s === 'ipc') {
+      if (sync) throw new ERR_IPC_SYNC_FORK();
+      if (ipc) throw new ERR_IPC_ONE_PIPE();
+      ipc = true;
+      out.push({ type: 'pipe', ipc: true });
+    }
     else if (typeof s === 'object' && typeof s.fd === 'number') out.push({ type: 'fd', fd: s.fd });
     else if (typeof s === 'object' && s._handle?.fd >= 0) out.push({ type: 'fd', fd: s._handle.fd });
     else throw new ERR_INVALID_ARG_VALUE('stdio', s);
@@ -197,12 +233,21 @@ class ChildProcess extends EventEmitter {
 
   spawn(options) {
     const stdio = normalizeStdio(options.stdio, false);
+    validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
+    const serialization = options.serialization || 'json';
     const pipes = stdio.map((s) => (s.type === 'pipe' ? new binding.Pipe() : null));
     stdio.forEach((s, i) => { if (pipes[i]) s.handle = pipes[i]; });
+    const ipcIndex = stdio.findIndex((s) => s.ipc);
+    let envPairs = options.envPairs;
+    if (ipcIndex !== -1) {
+      // How the child finds its end of the channel, as node's children expect it.
+      envPairs = [...envPairs, `NODE_CHANNEL_FD=${ipcIndex}`,
+        `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
+    }
     this.spawnfile = options.file;
     this.spawnargs = options.spawnargs;
     const err = this._handle.spawn({
-      file: options.file, args: options.args, envPairs: options.envPairs, cwd: options.cwd,
+      file: options.file, args: options.args, envPairs, cwd: options.cwd,
       stdio, detached: !!options.detached, uid: options.uid, gid: options.gid,
     }, (exitCode, signal) => this._onExit(exitCode, signal));
     if (err < 0) {
@@ -216,8 +261,15 @@ class ChildProcess extends EventEmitter {
       throw spawnError(err, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
     }
     this.pid = this._handle.pid;
+    if (ipcIndex !== -1) {
+      // 'close' also waits for the child to close the channel. Like node, it is counted
+      // only when the child's end goes away: after the parent's own disconnect() no
+      // 'close' comes.
+      this._closesNeeded++;
+      setupChannel(this, pipes[ipcIndex], serialization, () => this._maybeClose());
+    }
     this.stdio = pipes.map((p, i) => {
-      if (!p) return null;
+      if (!p || i === ipcIndex) return null;
       const s = new PipeSocket(p, i !== 0, i === 0);
       if (i > 0) {
         this._closesNeeded++;
@@ -244,7 +296,17 @@ class ChildProcess extends EventEmitter {
     } else {
       this.emit('exit', this.exitCode, this.signalCode);
     }
+    process.nextTick(() => this._flushStdio());
     process.nextTick(() => this._maybeClose());
+  }
+
+  // Output nobody reads is drained once the child has exited, so its pipes reach EOF and
+  // 'close' comes, as in node. A stream with a 'readable' listener is left to its user.
+  _flushStdio() {
+    for (let i = 1; i < this.stdio.length; i++) {
+      const s = this.stdio[i];
+      if (s && s.readable && !s._readableState.readableListening) s.resume();
+    }
   }
 
   _maybeClose() {
@@ -275,6 +337,7 @@ class ChildProcess extends EventEmitter {
 
 function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
+  validateTimeout(options.timeout);
   validateAbortSignal(options.signal, 'options.signal');
   const child = new ChildProcess();
   child.spawn(options);
@@ -318,7 +381,7 @@ function execFile(file, args, options, callback) {
   }
   options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
   if (callback !== undefined) validateFunction(callback, 'callback');
-  validateInteger(options.timeout, 'timeout', 0);
+  validateTimeout(options.timeout);
   if (options.maxBuffer != null && !(options.maxBuffer >= 0)) {
     throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
   }
@@ -333,17 +396,24 @@ function execFile(file, args, options, callback) {
   let failure = null;
   let timer = null;
   const cmd = [file, ...(args || [])].join(' ');
-  const decode = (chunks) => {
-    const buf = Buffer.concat(chunks);
-    return encoding && encoding !== 'buffer' && Buffer.isEncoding(encoding) ? buf.toString(encoding) : buf;
+  // With an encoding the streams decode (so characters split across chunks survive) and
+  // the strings are joined; otherwise the Buffers are. A user's own setEncoding() counts.
+  const textual = encoding && encoding !== 'buffer' && Buffer.isEncoding(encoding);
+  if (textual) {
+    child.stdout?.setEncoding(encoding);
+    child.stderr?.setEncoding(encoding);
+  }
+  const decode = (chunks, stream) => {
+    if (textual || stream?.readableEncoding) return chunks.join('');
+    return Buffer.concat(chunks);
   };
   const done = (code, signal) => {
     if (timer) clearTimeout(timer);
     if (!callback) return;
     const cb = callback;
     callback = null;
-    const stdout = decode(out);
-    const stderr = decode(errOut);
+    const stdout = decode(out, child.stdout);
+    const stderr = decode(errOut, child.stderr);
     let err = failure;
     if (!err && (code !== 0 || signal !== null)) {
       err = new Error(`Command failed: ${cmd}\n${stderr}`);
@@ -360,18 +430,26 @@ function execFile(file, args, options, callback) {
     }
     cb(err, stdout, stderr);
   };
-  const collect = (list, isErr) => (chunk) => {
-    list.push(chunk);
-    if (isErr) errLen += chunk.length;
-    else outLen += chunk.length;
-    if (options.maxBuffer && (isErr ? errLen : outLen) > options.maxBuffer) {
-      failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(isErr ? 'stderr' : 'stdout');
-      killedByUs = true;
-      child.kill(options.killSignal);
+  // maxBuffer counts bytes; what is past it is cut off and the child is killed.
+  const collect = (list, isErr, stream) => (chunk) => {
+    const enc = stream.readableEncoding;
+    const length = enc ? Buffer.byteLength(chunk, enc) : chunk.length;
+    const before = isErr ? errLen : outLen;
+    if (isErr) errLen += length;
+    else outLen += length;
+    if (options.maxBuffer != null && before + length > options.maxBuffer) {
+      list.push(chunk.slice(0, Math.max(0, options.maxBuffer - before)));
+      if (failure === null) {
+        failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(isErr ? 'stderr' : 'stdout');
+        killedByUs = true;
+        child.kill(options.killSignal);
+      }
+      return;
     }
+    list.push(chunk);
   };
-  child.stdout?.on('data', collect(out, false));
-  child.stderr?.on('data', collect(errOut, true));
+  if (child.stdout) child.stdout.on('data', collect(out, false, child.stdout));
+  if (child.stderr) child.stderr.on('data', collect(errOut, true, child.stderr));
   child.on('close', done);
   child.on('error', (err) => {
     failure = err;
@@ -389,6 +467,7 @@ function execFile(file, args, options, callback) {
 
 function normalizeExecArgs(command, options, callback) {
   validateString(command, 'command');
+  checkNullBytes(command, 'command');
   if (typeof options === 'function') {
     callback = options;
     options = undefined;
@@ -417,7 +496,7 @@ function spawnSync(file, args, options) {
         throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
       })();
   }
-  if (options.timeout != null) validateInteger(options.timeout, 'options.timeout', 0);
+  validateTimeout(options.timeout);
   const killSignal = options.killSignal == null ? signals.SIGTERM : signalNumber(options.killSignal, 'options.killSignal');
   const r = binding.spawnSync({
     file: options.file, args: options.args, envPairs: options.envPairs, cwd: options.cwd, stdio,
@@ -487,8 +566,41 @@ function execSync(command, options) {
   return ret.stdout;
 }
 
-function fork() {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('child_process.fork() (IPC channels)');
+// fork(modulePath[, args][, options]): runs modulePath in a new nodus (or
+// options.execPath) with an IPC channel; stdio is inherited unless `silent`.
+function fork(modulePath, args, options) {
+  if (typeof modulePath === 'object' && modulePath !== null && typeof modulePath.href === 'string') {
+    modulePath = require('internal/url').fileURLToPath(modulePath);
+  } else if (lazyBuffer().isBuffer(modulePath)) {
+    modulePath = modulePath.toString();
+  } else if (typeof modulePath !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('modulePath', ['string', 'Buffer', 'URL'], modulePath);
+  }
+  checkNullBytes(modulePath, 'modulePath', 'a string, Uint8Array, or URL');
+  if (args == null) {
+    args = [];
+  } else if (typeof args === 'object' && !Array.isArray(args)) {
+    options = args;
+    args = [];
+  } else {
+    validateArray(args, 'args');
+  }
+  if (options != null) validateObject(options, 'options');
+  options = { ...options, shell: false };
+  const execArgv = options.execArgv || process.execArgv;
+  if (typeof options.stdio === 'string') {
+    options.stdio = [options.stdio, options.stdio, options.stdio, 'ipc'];
+  } else if (!Array.isArray(options.stdio)) {
+    options.stdio = options.silent ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['inherit', 'inherit', 'inherit', 'ipc'];
+  } else if (!options.stdio.includes('ipc')) {
+    throw new ERR_CHILD_PROCESS_IPC_REQUIRED('options.stdio');
+  }
+  return spawn(options.execPath || process.execPath, [...execArgv, modulePath, ...args], options);
+}
+
+// Called before the entry script of a process started with an IPC channel.
+function forkChild(fd, serialization) {
+  setupChild(fd, serialization);
 }
 
 const { promisify } = require('util');
@@ -522,6 +634,6 @@ Object.defineProperty(execFile, promisify.custom, {
 
 module.exports = {
   ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,
-  _forkChild: fork,
+  _forkChild: forkChild,
 };
 void pathModule;

@@ -235,6 +235,29 @@ static napi_value pipe_close(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
+/* open(fd) -> 0 or < 0: adopts an inherited descriptor, as a forked child does with the
+ * IPC channel its parent passed in NODE_CHANNEL_FD. */
+static napi_value pipe_open(napi_env env, napi_callback_info info) {
+  size_t argc = 1;
+  napi_value argv[1], r;
+  pipe_wrap_t* p = unwrap_pipe(env, info, &argc, argv);
+  int32_t fd = -1;
+  int err = UV_EBADF;
+  if (p && argc > 0 && napi_get_value_int32(env, argv[0], &fd) == napi_ok && fd >= 0)
+    err = uv_pipe_open(&p->pipe, fd);
+  napi_create_int32(env, err, &r);
+  return r;
+}
+
+/* writeQueueSize() -> bytes accepted by write() and not yet handed to the kernel. */
+static napi_value pipe_write_queue_size(napi_env env, napi_callback_info info) {
+  size_t argc = 0;
+  napi_value r;
+  pipe_wrap_t* p = unwrap_pipe(env, info, &argc, NULL);
+  napi_create_double(env, p ? (double)p->pipe.write_queue_size : 0, &r);
+  return r;
+}
+
 static napi_value pipe_ref(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value argv[1];
@@ -386,13 +409,14 @@ int cp_init_async(napi_env env, napi_value exports) {
   napi_property_descriptor pipe_methods[] = {
       M("readStart", pipe_read_start), M("readStop", pipe_read_stop), M("write", pipe_write),
       M("shutdown", pipe_shutdown),    M("close", pipe_close),        M("ref", pipe_ref),
+      M("open", pipe_open),            M("writeQueueSize", pipe_write_queue_size),
   };
   napi_property_descriptor process_methods[] = {
       M("spawn", process_spawn), M("kill", process_kill), M("close", process_close),
       M("ref", process_ref),
   };
   napi_value pipe_cls, process_cls;
-  if (napi_define_class(env, "Pipe", NAPI_AUTO_LENGTH, pipe_new, NULL, 6, pipe_methods, &pipe_cls) != napi_ok ||
+  if (napi_define_class(env, "Pipe", NAPI_AUTO_LENGTH, pipe_new, NULL, 8, pipe_methods, &pipe_cls) != napi_ok ||
       napi_define_class(env, "Process", NAPI_AUTO_LENGTH, process_new, NULL, 4, process_methods,
                         &process_cls) != napi_ok)
     return 0;

@@ -56,7 +56,22 @@ function evalScript(name, source) {
   }
 }
 
+// A process started with an 'ipc' stdio entry (child_process.fork) finds its end of the
+// channel in NODE_CHANNEL_FD; like node, it takes both variables out of its environment
+// and has process.send() before any user code runs. Without the child_process plugin
+// there is nothing to speak the channel with, and the variables stay.
+function setupIpcChannel() {
+  const fdText = process.env.NODE_CHANNEL_FD;
+  if (fdText === undefined || !require('internal/bootstrap/loaders').exists('child_process')) return;
+  const fd = Number.parseInt(fdText, 10);
+  const serialization = process.env.NODE_CHANNEL_SERIALIZATION_MODE || 'json';
+  delete process.env.NODE_CHANNEL_FD;
+  delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
+  if (fd >= 0) require('child_process')._forkChild(fd, serialization);
+}
+
 function runMain() {
+  setupIpcChannel();
   const Module = require('internal/modules/cjs/loader');
   // ESM (issue #8): import() and import.meta hooks, before any user code runs.
   require('internal/modules/run_main').setupESMHooks();

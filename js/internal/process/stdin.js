@@ -122,6 +122,15 @@ function giveClass(stream, kind, ReadStdin) {
 }
 
 function create() {
+  // A child whose IPC channel is fd 0 (spawn with stdio ['ipc', ...]) reads its messages
+  // from there: a second handle on the fd would fight the channel for the data, so stdin
+  // is a stream that never gets any (node's is one that is not started).
+  if (process.channel != null && process.channel.fd === 0) {
+    const { Readable } = require('stream');
+    const stream = new Readable({ read() {} });
+    stream.fd = 0;
+    return stream;
+  }
   return createReadable(require('buffer').Buffer);
 }
 

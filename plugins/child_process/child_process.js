@@ -16,6 +16,7 @@ const { setupChannel, setupChild } = require('internal/child_process/ipc');
 
 const signals = require('os').constants.signals;
 const UV_EOF = -4095;
+const kSharedWithChild = Symbol('kSharedWithChild');
 
 function lazyBuffer() {
   return require('buffer').Buffer;
@@ -152,6 +153,12 @@ function normalizeStdio(stdio, sync) {
     }
     else if (typeof s === 'object' && typeof s.fd === 'number') out.push({ type: 'fd', fd: s.fd });
     else if (typeof s === 'object' && s._handle?.fd >= 0) out.push({ type: 'fd', fd: s._handle.fd });
+    else if (typeof s === 'object' && typeof s._handle?.fileno === 'function' && s._handle.fileno() >= 0) {
+      // Another child's pipe (its stdout, say): this child gets the same pipe, and the
+      // parent must not drain it when that other child exits.
+      out.push({ type: 'fd', fd: s._handle.fileno() });
+      s[kSharedWithChild] = true;
+    }
     else throw new ERR_INVALID_ARG_VALUE('stdio', s);
   }
   return out;
@@ -305,7 +312,7 @@ class ChildProcess extends EventEmitter {
   _flushStdio() {
     for (let i = 1; i < this.stdio.length; i++) {
       const s = this.stdio[i];
-      if (s && s.readable && !s._readableState.readableListening) s.resume();
+      if (s && s.readable && !s._readableState.readableListening && !s[kSharedWithChild]) s.resume();
     }
   }
 
@@ -430,6 +437,15 @@ function execFile(file, args, options, callback) {
     }
     cb(err, stdout, stderr);
   };
+  // On a timeout or too much output: the output streams are closed first, as node does,
+  // so the callback comes once the child is gone even if a grandchild (a shell's
+  // command) still holds the pipes open.
+  function kill() {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    killedByUs = true;
+    child.kill(options.killSignal);
+  }
   // maxBuffer counts bytes; what is past it is cut off and the child is killed.
   const collect = (list, isErr, stream) => (chunk) => {
     const enc = stream.readableEncoding;
@@ -441,8 +457,7 @@ function execFile(file, args, options, callback) {
       list.push(chunk.slice(0, Math.max(0, options.maxBuffer - before)));
       if (failure === null) {
         failure = new ERR_CHILD_PROCESS_STDIO_MAXBUFFER(isErr ? 'stderr' : 'stdout');
-        killedByUs = true;
-        child.kill(options.killSignal);
+        kill();
       }
       return;
     }
@@ -457,10 +472,7 @@ function execFile(file, args, options, callback) {
     done(null, null);
   });
   if (options.timeout > 0) {
-    timer = setTimeout(() => {
-      killedByUs = true;
-      child.kill(options.killSignal);
-    }, options.timeout);
+    timer = setTimeout(kill, options.timeout);
   }
   return child;
 }

@@ -249,6 +249,18 @@ static napi_value pipe_open(napi_env env, napi_callback_info info) {
   return r;
 }
 
+/* fileno() -> the descriptor, or < 0 (closed): lets a child's pipe be another child's
+ * stdio, as in spawn(cmd, { stdio: [other.stdout] }). */
+static napi_value pipe_fileno(napi_env env, napi_callback_info info) {
+  size_t argc = 0;
+  napi_value r;
+  pipe_wrap_t* p = unwrap_pipe(env, info, &argc, NULL);
+  uv_os_fd_t fd = -1;
+  int err = p ? uv_fileno((uv_handle_t*)&p->pipe, &fd) : UV_EBADF;
+  napi_create_int32(env, err < 0 ? err : (int32_t)fd, &r);
+  return r;
+}
+
 /* writeQueueSize() -> bytes accepted by write() and not yet handed to the kernel. */
 static napi_value pipe_write_queue_size(napi_env env, napi_callback_info info) {
   size_t argc = 0;
@@ -403,20 +415,22 @@ static napi_value process_ref(napi_env env, napi_callback_info info) {
   return NULL;
 }
 
-#define M(name, fn) {name, NULL, fn, NULL, NULL, NULL, napi_default, NULL}
+/* Writable and configurable, like node's handle methods (tests wrap readStart, say). */
+#define M(name, fn) {name, NULL, fn, NULL, NULL, NULL, napi_writable | napi_configurable, NULL}
 
 int cp_init_async(napi_env env, napi_value exports) {
   napi_property_descriptor pipe_methods[] = {
       M("readStart", pipe_read_start), M("readStop", pipe_read_stop), M("write", pipe_write),
       M("shutdown", pipe_shutdown),    M("close", pipe_close),        M("ref", pipe_ref),
       M("open", pipe_open),            M("writeQueueSize", pipe_write_queue_size),
+      M("fileno", pipe_fileno),
   };
   napi_property_descriptor process_methods[] = {
       M("spawn", process_spawn), M("kill", process_kill), M("close", process_close),
       M("ref", process_ref),
   };
   napi_value pipe_cls, process_cls;
-  if (napi_define_class(env, "Pipe", NAPI_AUTO_LENGTH, pipe_new, NULL, 8, pipe_methods, &pipe_cls) != napi_ok ||
+  if (napi_define_class(env, "Pipe", NAPI_AUTO_LENGTH, pipe_new, NULL, 9, pipe_methods, &pipe_cls) != napi_ok ||
       napi_define_class(env, "Process", NAPI_AUTO_LENGTH, process_new, NULL, 4, process_methods,
                         &process_cls) != napi_ok)
     return 0;

@@ -47,6 +47,21 @@ function spawnSyncAndExitWithoutError(file, args, options, expectations) {
   return expectSyncExit(run(file, args, options), { status: 0, signal: null, ...expectations });
 }
 
+// Windows-only cleanup in node's suite; nothing to do on Linux.
+function cleanupStaleProcess() {}
+
+// The exec timeout tests: a child that outlives the parent's 1 ms timeout by far, and
+// prints on both streams when (if ever) its time comes.
+const kExpiringChildRunTime = 20 * 1000;
+const kExpiringParentTimer = 1;
+function logAfterTime(ms) {
+  setTimeout(() => {
+    console.log('child stdout');
+    console.error('child stderr');
+  }, ms);
+}
+
 module.exports = {
   expectSyncExit, spawnSyncAndExit, spawnSyncAndAssert, spawnSyncAndExitWithoutError,
+  cleanupStaleProcess, kExpiringChildRunTime, kExpiringParentTimer, logAfterTime,
 };

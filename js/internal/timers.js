@@ -251,12 +251,12 @@ function processTimers(now) {
   let ranAtLeastOneList = false;
   while (heap.length > 0) {
     const list = heap[0];
+    // `now` stays the time this phase began, as in node: a timer that comes due while
+    // the phase runs (one set from a timer callback, say) waits for the next loop
+    // iteration, after that iteration's immediates, however late the loop is.
     if (list.expiry > now) {
-      now = getLibuvNow();
-      if (list.expiry > now) {
-        nextExpiry = list.expiry;
-        return refCount > 0 ? nextExpiry : -nextExpiry;
-      }
+      nextExpiry = list.expiry;
+      return refCount > 0 ? nextExpiry : -nextExpiry;
     }
     if (ranAtLeastOneList) runNextTicks();
     else ranAtLeastOneList = true;

@@ -51,6 +51,10 @@ function removeTree() {
   console.log('left', fs.readdirSync(root, { recursive: true }).sort());
   fs.rm(path.join(tmp, 'tree2'), { recursive: true }, (err) => {
     console.log('async rm error', err && err.code, err && path.relative(tmp, err.path));
-    console.log('left', fs.readdirSync(path.join(tmp, 'tree2'), { recursive: true }).sort());
+    // The removals started beside the one that failed are still in flight when the error
+    // comes (in node too): list what is left once they have settled.
+    setTimeout(() => {
+      console.log('left', fs.readdirSync(path.join(tmp, 'tree2'), { recursive: true }).sort());
+    }, 300);
   });
 }

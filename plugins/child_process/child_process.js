@@ -22,14 +22,22 @@ function lazyBuffer() {
   return require('buffer').Buffer;
 }
 
-function signalNumber(sig, name = 'signal') {
-  if (typeof sig === 'number') {
-    if (!Object.values(signals).includes(sig)) throw new ERR_UNKNOWN_SIGNAL(sig);
-    return sig;
+// A signal's number from its number or its name, in any case ('sigterm' too), as
+// node takes them; anything else is an unknown signal.
+function signalNumber(sig) {
+  if (typeof sig === 'number' && Object.values(signals).includes(sig)) return sig;
+  if (typeof sig === 'string') {
+    const upper = sig.toUpperCase();
+    if (Object.hasOwn(signals, upper)) return signals[upper];
   }
-  if (typeof sig === 'string' && signals[sig] !== undefined) return signals[sig];
-  if (typeof sig === 'string') throw new ERR_UNKNOWN_SIGNAL(sig);
-  throw new ERR_INVALID_ARG_TYPE(name, ['string', 'number'], sig);
+  throw new ERR_UNKNOWN_SIGNAL(sig);
+}
+
+// options.killSignal: unset, or a signal's name or number.
+function killSignalNumber(sig) {
+  if (sig == null) return signals.SIGTERM;
+  if (typeof sig === 'string' || typeof sig === 'number') return signalNumber(sig);
+  throw new ERR_INVALID_ARG_TYPE('options.killSignal', ['string', 'number'], sig);
 }
 
 function signalName(num) {
@@ -44,8 +52,8 @@ function spawnError(code, syscall, file, spawnargs) {
   err.errno = code;
   err.code = name;
   err.syscall = syscall;
-  err.path = file;
-  err.spawnargs = spawnargs;
+  if (file !== undefined) err.path = file;
+  if (spawnargs !== undefined) err.spawnargs = spawnargs;
   return err;
 }
 
@@ -57,6 +65,34 @@ function checkNullBytes(value, name, what = 'a string') {
   if (typeof value === 'string' && value.includes('\u0000')) {
     throw new ERR_INVALID_ARG_VALUE(name, value, `must be ${what} without null bytes`);
   }
+}
+
+function validateMaxBuffer(maxBuffer) {
+  if (maxBuffer != null && !(typeof maxBuffer === 'number' && maxBuffer >= 0)) {
+    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', maxBuffer);
+  }
+}
+
+function validateId(id, name) {
+  if (id != null && id !== (id | 0)) throw new ERR_INVALID_ARG_TYPE(name, 'int32', id);
+}
+
+// cwd: a string, a Buffer (its UTF-8 text) or a file: URL.
+function validCwd(cwd) {
+  if (cwd == null) return cwd;
+  if (typeof cwd === 'object' && typeof cwd.href === 'string' && typeof cwd.protocol === 'string') {
+    cwd = require('internal/url').fileURLToPath(cwd);
+  } else if (cwd instanceof Uint8Array) {
+    const text = lazyBuffer().from(cwd.buffer, cwd.byteOffset, cwd.byteLength).toString();
+    if (text.includes('\u0000')) {
+      throw new ERR_INVALID_ARG_VALUE('options.cwd', cwd, 'must be a string, Uint8Array, or URL without null bytes');
+    }
+    cwd = text;
+  } else if (typeof cwd !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.cwd', ['string', 'Buffer', 'URL'], cwd);
+  }
+  checkNullBytes(cwd, 'options.cwd', 'a string, Uint8Array, or URL');
+  return cwd;
 }
 
 function validateTimeout(timeout) {
@@ -82,15 +118,10 @@ function normalizeSpawnArguments(file, args, options) {
   if (options === undefined) options = {};
   else validateObject(options, 'options');
   options = { ...options };
-  let cwd = options.cwd;
-  if (cwd != null) {
-    if (typeof cwd === 'object' && typeof cwd.href === 'string') cwd = require('internal/url').fileURLToPath(cwd);
-    validateString(cwd, 'options.cwd');
-    checkNullBytes(cwd, 'options.cwd', 'a string, Uint8Array, or URL');
-  }
+  const cwd = validCwd(options.cwd);
   if (options.detached != null) validateBoolean(options.detached, 'options.detached');
-  if (options.uid != null) validateInteger(options.uid, 'options.uid', -2147483648, 2147483647);
-  if (options.gid != null) validateInteger(options.gid, 'options.gid', -2147483648, 2147483647);
+  validateId(options.uid, 'options.uid');
+  validateId(options.gid, 'options.gid');
   if (options.shell != null && typeof options.shell !== 'boolean' && typeof options.shell !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('options.shell', ['boolean', 'string'], options.shell);
   }
@@ -99,6 +130,11 @@ function normalizeSpawnArguments(file, args, options) {
     checkNullBytes(options.argv0, 'options.argv0');
   }
   checkNullBytes(options.shell, 'options.shell');
+  // Meaningless here, but checked as node checks them everywhere.
+  if (options.windowsHide != null) validateBoolean(options.windowsHide, 'options.windowsHide');
+  if (options.windowsVerbatimArguments != null) {
+    validateBoolean(options.windowsVerbatimArguments, 'options.windowsVerbatimArguments');
+  }
   // Arguments that are not strings are passed as their string form, as node does (a
   // Symbol throws its TypeError here).
   for (let i = 0; i < args.length; i++) {
@@ -113,7 +149,10 @@ function normalizeSpawnArguments(file, args, options) {
   const argv0 = options.argv0 ?? file;
   const env = options.env || process.env;
   const envPairs = [];
-  for (const key of Object.keys(env)) {
+  // Inherited keys count too, as in node.
+  const keys = [];
+  for (const key in env) keys.push(key);
+  for (const key of keys) {
     const value = env[key];
     if (value === undefined) continue;
     checkNullBytes(key, `options.env['${key}']`);
@@ -127,7 +166,7 @@ function normalizeSpawnArguments(file, args, options) {
 // 'inherit', an fd number, a stream with an fd, null/undefined (= pipe for 0-2), and at
 // most one 'ipc' (a pipe that carries the IPC channel; not for the synchronous forms).
 function normalizeStdio(stdio, sync) {
-  if (stdio === undefined || stdio === null) stdio = 'pipe';
+  if (!stdio) stdio = 'pipe';
   if (typeof stdio === 'string') {
     if (!['pipe', 'inherit', 'ignore', 'overlapped'].includes(stdio)) {
       throw new ERR_INVALID_ARG_VALUE('stdio', stdio);
@@ -172,7 +211,13 @@ class PipeSocket extends Duplex {
     this._handle = handle;
     this._reading = false;
     this.connecting = false;
-    if (!readable) this.push(null);
+    // Without a handle (the child never started) there is nothing to read.
+    if (!readable || !handle) this.push(null);
+    // A pipe the parent reads can be written too, as in node; its writing side ends
+    // with its reading side (so the stream closes once the child's end is gone).
+    if (readable && writable) {
+      this.once('end', () => { if (!this.writableEnded) this.end(); });
+    }
   }
 
   _read() {
@@ -195,7 +240,7 @@ class PipeSocket extends Duplex {
   }
 
   _write(chunk, encoding, callback) {
-    if (!this._handle) return callback(spawnError(-9, 'write'));
+    if (!this._handle) return callback(spawnError(-32, 'write'));
     const r = this._handle.write(chunk, (status) => callback(status < 0 ? spawnError(status, 'write') : null));
     if (r === 0) callback();
     else if (r < 0) callback(spawnError(r, 'write'));
@@ -238,37 +283,47 @@ class ChildProcess extends EventEmitter {
     this.stdio = [];
   }
 
+  // options as normalizeSpawnArguments makes them, or as a caller of the public
+  // ChildProcess gives them: file, args (argv, argv0 first), envPairs, cwd, stdio, ...
   spawn(options) {
+    validateObject(options, 'options');
     const stdio = normalizeStdio(options.stdio, false);
     validateOneOf(options.serialization, 'options.serialization', [undefined, 'json', 'advanced']);
     const serialization = options.serialization || 'json';
-    const pipes = stdio.map((s) => (s.type === 'pipe' ? new binding.Pipe() : null));
-    stdio.forEach((s, i) => { if (pipes[i]) s.handle = pipes[i]; });
     const ipcIndex = stdio.findIndex((s) => s.ipc);
     let envPairs = options.envPairs;
     if (ipcIndex !== -1) {
+      if (envPairs === undefined) envPairs = [];
+      else validateArray(envPairs, 'options.envPairs');
       // How the child finds its end of the channel, as node's children expect it.
       envPairs = [...envPairs, `NODE_CHANNEL_FD=${ipcIndex}`,
         `NODE_CHANNEL_SERIALIZATION_MODE=${serialization}`];
     }
+    validateString(options.file, 'options.file');
+    let args = options.args;
+    if (args === undefined) args = [options.file];
+    else validateArray(args, 'options.args');
+    const pipes = stdio.map((s) => (s.type === 'pipe' ? new binding.Pipe() : null));
+    stdio.forEach((s, i) => { if (pipes[i]) s.handle = pipes[i]; });
     this.spawnfile = options.file;
-    this.spawnargs = options.spawnargs;
+    this.spawnargs = options.spawnargs ?? options.args ?? [];
+    // An empty cwd means the parent's here, as in node (spawnSync fails on it, as node's).
     const err = this._handle.spawn({
-      file: options.file, args: options.args, envPairs, cwd: options.cwd,
+      file: options.file, args, envPairs, cwd: options.cwd || undefined,
       stdio, detached: !!options.detached, uid: options.uid, gid: options.gid,
     }, (exitCode, signal) => this._onExit(exitCode, signal));
+    // Errors node reports as an 'error' event rather than a throw: the child still gets
+    // its stdio streams, which end at once (the pipes were never connected).
+    const reported = err === -2 || err === -13 || err === -20 || err === -1 || err === -24 || err === -7;
     if (err < 0) {
       for (const p of pipes) p?.close();
       this._handle = null;
-      // Errors node reports as an 'error' event rather than a throw.
-      if (err === -2 || err === -13 || err === -20 || err === -1 || err === -24 || err === -7) {
-        process.nextTick(() => this._onExit(err, 0, true));
-        return err;
-      }
-      throw spawnError(err, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
+      // Thrown ones carry only the syscall, as node's do.
+      if (!reported) throw spawnError(err, 'spawn');
+    } else {
+      this.pid = this._handle.pid;
     }
-    this.pid = this._handle.pid;
-    if (ipcIndex !== -1) {
+    if (ipcIndex !== -1 && err === 0) {
       // 'close' also waits for the child to close the channel. Like node, it is counted
       // only when the child's end goes away: after the parent's own disconnect() no
       // 'close' comes.
@@ -277,7 +332,7 @@ class ChildProcess extends EventEmitter {
     }
     this.stdio = pipes.map((p, i) => {
       if (!p || i === ipcIndex) return null;
-      const s = new PipeSocket(p, i !== 0, i === 0);
+      const s = new PipeSocket(err === 0 ? p : null, i !== 0, true);
       if (i > 0) {
         this._closesNeeded++;
         s.on('close', () => this._maybeClose());
@@ -285,6 +340,10 @@ class ChildProcess extends EventEmitter {
       return s;
     });
     [this.stdin, this.stdout, this.stderr] = [this.stdio[0] ?? null, this.stdio[1] ?? null, this.stdio[2] ?? null];
+    if (err < 0) {
+      process.nextTick(() => this._onExit(err, 0, true));
+      return err;
+    }
     process.nextTick(() => this.emit('spawn'));
     return 0;
   }
@@ -298,7 +357,7 @@ class ChildProcess extends EventEmitter {
       this._handle = null;
     }
     if (failedToSpawn || exitCode < 0) {
-      const err = spawnError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs);
+      const err = spawnError(exitCode, `spawn ${this.spawnfile}`, this.spawnfile, this.spawnargs.slice(1));
       this.emit('error', err);
     } else {
       this.emit('exit', this.exitCode, this.signalCode);
@@ -339,6 +398,10 @@ class ChildProcess extends EventEmitter {
   ref() { this._handle?.ref(true); }
   unref() { this._handle?.ref(false); }
 
+  // node's older name for `channel`.
+  get _channel() { return this.channel; }
+  set _channel(value) { this.channel = value; }
+
   get exitCode_() { return this.exitCode; }
 }
 
@@ -346,18 +409,19 @@ function spawn(file, args, options) {
   options = normalizeSpawnArguments(file, args, options);
   validateTimeout(options.timeout);
   validateAbortSignal(options.signal, 'options.signal');
+  const killSignal = killSignalNumber(options.killSignal);
   const child = new ChildProcess();
   child.spawn(options);
   if (options.timeout > 0) {
     let timer = setTimeout(() => {
       timer = null;
-      child.kill(options.killSignal ?? 'SIGTERM');
+      child.kill(killSignal);
     }, options.timeout);
     child.once('exit', () => { if (timer) clearTimeout(timer); });
   }
   if (options.signal) {
     const onAbort = () => {
-      if (child.kill(options.killSignal ?? 'SIGTERM')) {
+      if (child.kill(killSignal)) {
         const { AbortError } = require('internal/errors');
         child.emit('error', new AbortError(undefined, { cause: options.signal.reason }));
       }
@@ -373,25 +437,29 @@ function spawn(file, args, options) {
 
 // ---- exec / execFile ----
 
+// execFile(file[, args][, options][, callback]): any of the optional ones may be left
+// out or given as null/undefined; a string where args go is left for spawn to refuse.
 function execFile(file, args, options, callback) {
   if (typeof args === 'function') {
     callback = args;
-    args = [];
-    options = {};
+    args = null;
+    options = null;
   } else if (args != null && !Array.isArray(args) && typeof args === 'object') {
     callback = options;
     options = args;
-    args = [];
-  } else if (typeof options === 'function') {
+    args = null;
+  }
+  if (typeof options === 'function') {
     callback = options;
-    options = {};
+    options = null;
+  } else if (options != null) {
+    validateObject(options, 'options');
   }
+  if (callback != null) validateFunction(callback, 'callback');
+  else callback = undefined;
   options = { encoding: 'utf8', timeout: 0, maxBuffer: 1024 * 1024, killSignal: 'SIGTERM', ...options };
-  if (callback !== undefined) validateFunction(callback, 'callback');
   validateTimeout(options.timeout);
-  if (options.maxBuffer != null && !(options.maxBuffer >= 0)) {
-    throw new ERR_OUT_OF_RANGE('options.maxBuffer', 'a positive number', options.maxBuffer);
-  }
+  validateMaxBuffer(options.maxBuffer);
   const child = spawn(file, args || [], { ...options, timeout: 0 });
   const Buffer = lazyBuffer();
   const encoding = options.encoding;
@@ -424,7 +492,8 @@ function execFile(file, args, options, callback) {
     let err = failure;
     if (!err && (code !== 0 || signal !== null)) {
       err = new Error(`Command failed: ${cmd}\n${stderr}`);
-      err.code = code === null ? null : code;
+      // A negative code is an errno (a child that failed to start): its name, as node.
+      err.code = code < 0 ? require('util').getSystemErrorName(code) : code;
       err.killed = child.killed || killedByUs;
       err.signal = signal;
     }
@@ -466,9 +535,13 @@ function execFile(file, args, options, callback) {
   if (child.stdout) child.stdout.on('data', collect(out, false, child.stdout));
   if (child.stderr) child.stderr.on('data', collect(errOut, true, child.stderr));
   child.on('close', done);
+  // After an error (an abort, a failed spawn) the output streams are closed, as node
+  // does: a shell's command may still hold the pipes open after the shell is killed.
   child.on('error', (err) => {
     failure = err;
     failure.cmd = cmd;
+    child.stdout?.destroy();
+    child.stderr?.destroy();
     done(null, null);
   });
   if (options.timeout > 0) {
@@ -509,7 +582,8 @@ function spawnSync(file, args, options) {
       })();
   }
   validateTimeout(options.timeout);
-  const killSignal = options.killSignal == null ? signals.SIGTERM : signalNumber(options.killSignal, 'options.killSignal');
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = killSignalNumber(options.killSignal);
   const r = binding.spawnSync({
     file: options.file, args: options.args, envPairs: options.envPairs, cwd: options.cwd, stdio,
     timeout: options.timeout || 0, maxBuffer: options.maxBuffer === Infinity ? 0 : options.maxBuffer,
@@ -615,34 +689,27 @@ function forkChild(fd, serialization) {
   setupChild(fd, serialization);
 }
 
+// The promisified forms start the child at once, so bad arguments throw synchronously
+// as in node, and the promise carries the child as `.child`.
+function promisifiedExec(run) {
+  return (...args) => {
+    let settle;
+    const promise = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+    promise.child = run(...args, (err, stdout, stderr) => {
+      if (err) {
+        err.stdout = stdout;
+        err.stderr = stderr;
+        settle.reject(err);
+      } else {
+        settle.resolve({ stdout, stderr });
+      }
+    });
+    return promise;
+  };
+}
 const { promisify } = require('util');
-Object.defineProperty(exec, promisify.custom, {
-  value: (...args) => new Promise((resolve, reject) => {
-    const child = exec(...args, (err, stdout, stderr) => {
-      if (err) {
-        err.stdout = stdout;
-        err.stderr = stderr;
-        reject(err);
-      } else {
-        resolve({ stdout, stderr });
-      }
-    });
-    void child;
-  }),
-});
-Object.defineProperty(execFile, promisify.custom, {
-  value: (...args) => new Promise((resolve, reject) => {
-    execFile(...args, (err, stdout, stderr) => {
-      if (err) {
-        err.stdout = stdout;
-        err.stderr = stderr;
-        reject(err);
-      } else {
-        resolve({ stdout, stderr });
-      }
-    });
-  }),
-});
+Object.defineProperty(exec, promisify.custom, { value: promisifiedExec(exec) });
+Object.defineProperty(execFile, promisify.custom, { value: promisifiedExec(execFile) });
 
 module.exports = {
   ChildProcess, exec, execFile, execFileSync, execSync, fork, spawn, spawnSync,

@@ -37,7 +37,7 @@ typedef struct {
   napi_async_context ctx;
 } stream_req_t;
 
-static napi_ref pipe_ctor_ref;
+static _Thread_local napi_ref pipe_ctor_ref;
 
 static void call_js(napi_env env, napi_async_context ctx, napi_ref self_ref, napi_ref fn_ref,
                     size_t argc, napi_value* argv) {

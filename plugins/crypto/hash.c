@@ -20,8 +20,8 @@ typedef struct {
 
 /* Contexts are reset before they are pooled; the pool is touched on the loop thread only. */
 #define NODUS__CTX_POOL 32
-static EVP_MD_CTX* nodus__ctx_pool[NODUS__CTX_POOL];
-static int nodus__ctx_pooled;
+static _Thread_local EVP_MD_CTX* nodus__ctx_pool[NODUS__CTX_POOL];
+static _Thread_local int nodus__ctx_pooled;
 
 static EVP_MD_CTX* nodus__ctx_get(void) {
   if (nodus__ctx_pooled > 0) return nodus__ctx_pool[--nodus__ctx_pooled];
@@ -59,8 +59,8 @@ static nodus__hash_t* nodus__hash_unwrap(napi_env env, napi_value v) {
 
 /* Digests by id: JS asks for a name's id once (hashFetch) and passes the id after. */
 #define NODUS__MAX_MDS 256
-static const EVP_MD* nodus__mds[NODUS__MAX_MDS];
-static int nodus__md_ids;
+static _Thread_local const EVP_MD* nodus__mds[NODUS__MAX_MDS];
+static _Thread_local int nodus__md_ids;
 
 /* hashFetch(name) → [id, size, isXof] or undefined when OpenSSL has no such digest. */
 static napi_value nodus__hash_fetch(napi_env env, napi_callback_info info) {

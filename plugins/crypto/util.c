@@ -187,8 +187,8 @@ typedef struct {
   char* name;
   EVP_MD* md;
 } nodus__md_entry;
-static nodus__md_entry* nodus__md_cache;
-static size_t nodus__md_count, nodus__md_cap;
+static _Thread_local nodus__md_entry* nodus__md_cache;
+static _Thread_local size_t nodus__md_count, nodus__md_cap;
 
 const struct evp_md_st* nodus__crypto_md(const char* name) {
   if (name == NULL) return NULL;
@@ -220,8 +220,8 @@ const struct evp_md_st* nodus__crypto_md(const char* name) {
 
 /* ---- handles: an open-addressing set of live pointers (loop thread only) ---- */
 
-static uintptr_t* nodus__live;
-static size_t nodus__live_cap, nodus__live_used; /* used counts tombstones too */
+static _Thread_local uintptr_t* nodus__live;
+static _Thread_local size_t nodus__live_cap, nodus__live_used; /* used counts tombstones too */
 #define NODUS__TOMB ((uintptr_t)1)
 
 static size_t nodus__slot(uintptr_t p, size_t cap) {

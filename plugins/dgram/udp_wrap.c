@@ -53,7 +53,7 @@ typedef struct {
 
 /* Datagrams are copied out of one slab before JS runs: receives happen one at a time on
  * the loop thread, and a copy is cheaper than a 64 KiB allocation per datagram. */
-static char dgram__slab[65536];
+static _Thread_local char dgram__slab[65536];
 
 static napi_value dgram__int(napi_env env, int v) {
   napi_value r;

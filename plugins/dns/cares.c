@@ -55,7 +55,7 @@ static const struct {
 };
 enum { T_A, T_AAAA, T_ANY, T_CAA, T_CNAME, T_MX, T_NS, T_NAPTR, T_PTR, T_SOA, T_SRV, T_TXT, T_COUNT };
 
-static napi_ref cares_ctor;
+static _Thread_local napi_ref cares_ctor;
 
 /* ---- sockets and timer ---- */
 

@@ -72,7 +72,7 @@ typedef struct {
   size_t cur_len;
 } http__parser_t;
 
-static llhttp_settings_t http__settings;
+static _Thread_local llhttp_settings_t http__settings; /* per thread: each runtime sets it up at init */
 
 /* The callbacks live under small integer keys, as node's (HTTPParser.kOnHeadersComplete
  * and friends): an indexed lookup needs no key string, where a named one made or fetched

@@ -6,13 +6,8 @@
 
 #include "stream_wrap.h"
 
-napi_ref net__tcp_ctor;
-napi_ref net__pipe_ctor;
-
-/* Every read lands here and is copied into an exact-size Buffer before JS runs: reads
- * happen one at a time on the loop thread, and a copy of what arrived is cheaper than a
- * 64 KiB allocation per read plus a finalizer per Buffer. */
-static char net__read_slab[65536];
+_Thread_local napi_ref net__tcp_ctor;
+_Thread_local napi_ref net__pipe_ctor;
 
 napi_value net__int(napi_env env, int v) {
   napi_value r;
@@ -56,14 +51,31 @@ net_handle_t* net__handle_new(napi_env env, napi_value self, net_kind_t kind, co
 enum { NET__KEY_ONREAD, NET__KEY_ONCOMPLETE, NET__KEY_COUNT };
 static const char* const net__key_names[NET__KEY_COUNT] = {"onread", "oncomplete"};
 
+/* Per env (each runtime runs on its own thread, workers included):
+ *  - slab: every read lands here and is copied out before JS runs. Reads happen one at a
+ *    time on the loop thread, and a copy of what arrived is cheaper than a 64 KiB
+ *    allocation per read plus a finalizer per Buffer.
+ *  - pool: small reads (HTTP requests, most protocol messages) are copied into a shared
+ *    ArrayBuffer and handed to JS as Buffer views of it, as Buffer.allocUnsafe does with
+ *    its pool: a new ArrayBuffer and backing store per read was most of the cost of a
+ *    read. A view keeps its pool alive, which bounds what a kept small chunk can hold. */
+#define NET__SLAB_SIZE 65536
+#define NET__POOL_SIZE (16 * 1024)
+#define NET__POOL_MAX_READ 4096
+
 typedef struct {
   napi_ref keys;
+  char* slab;
+  napi_ref pool;
+  size_t pool_used;
 } net__env_t;
 
 static void net__env_finalize(napi_env env, void* data, void* hint) {
   (void)hint;
   net__env_t* e = data;
   if (e->keys) napi_delete_reference(env, e->keys);
+  if (e->pool) napi_delete_reference(env, e->pool);
+  free(e->slab);
   free(e);
 }
 
@@ -71,6 +83,8 @@ int net__init_keys(napi_env env) {
   napi_value keys;
   net__env_t* e = calloc(1, sizeof(*e));
   if (!e) return 0;
+  e->slab = malloc(NET__SLAB_SIZE);
+  if (!e->slab) goto fail;
   if (napi_create_array_with_length(env, NET__KEY_COUNT, &keys) != napi_ok) goto fail;
   for (uint32_t i = 0; i < NET__KEY_COUNT; i++) {
     napi_value k;
@@ -83,6 +97,7 @@ int net__init_keys(napi_env env) {
   return 1;
 fail:
   if (e->keys) napi_delete_reference(env, e->keys);
+  free(e->slab);
   free(e);
   return 0;
 }
@@ -111,10 +126,53 @@ void net__call_method(net_handle_t* h, napi_value recv, const char* name, size_t
 
 /* ---- reading ---- */
 
+static net__env_t* net__env(napi_env env) {
+  net__env_t* e = NULL;
+  if (napi_get_instance_data(env, (void**)&e) != napi_ok) return NULL;
+  return e;
+}
+
 static void net__alloc(uv_handle_t* handle, size_t suggested, uv_buf_t* buf) {
-  (void)handle;
   (void)suggested;
-  *buf = uv_buf_init(net__read_slab, sizeof(net__read_slab));
+  net_handle_t* h = handle->data;
+  net__env_t* e = net__env(h->env);
+  if (e == NULL) {
+    *buf = uv_buf_init(NULL, 0); /* libuv reports UV_ENOBUFS to the read callback */
+    return;
+  }
+  *buf = uv_buf_init(e->slab, NET__SLAB_SIZE);
+}
+
+/* A Buffer holding a copy of the n bytes read: a view of the env's pool for small
+ * reads, a Buffer of its own otherwise. */
+static napi_status net__read_buffer(napi_env env, const char* data, size_t n,
+                                    napi_value* result) {
+  net__env_t* e = net__env(env);
+  void* copy;
+  if (e != NULL && n <= NET__POOL_MAX_READ) {
+    napi_value pool = NULL;
+    void* base = NULL;
+    size_t size = 0;
+    if (e->pool != NULL && e->pool_used + n <= NET__POOL_SIZE &&
+        napi_get_reference_value(env, e->pool, &pool) == napi_ok && pool != NULL) {
+      napi_get_arraybuffer_info(env, pool, &base, &size);
+    } else {
+      pool = NULL;
+    }
+    if (base == NULL || size != NET__POOL_SIZE) {
+      if (e->pool) napi_delete_reference(env, e->pool);
+      e->pool = NULL;
+      e->pool_used = 0;
+      if (napi_create_arraybuffer(env, NET__POOL_SIZE, &base, &pool) != napi_ok ||
+          napi_create_reference(env, pool, 1, &e->pool) != napi_ok)
+        return napi_create_buffer_copy(env, n, data, &copy, result);
+    }
+    memcpy((char*)base + e->pool_used, data, n);
+    napi_status st = node_api_create_buffer_from_arraybuffer(env, pool, e->pool_used, n, result);
+    e->pool_used += (n + 7) & ~(size_t)7; /* 8-byte aligned, as Buffer's own pool */
+    return st;
+  }
+  return napi_create_buffer_copy(env, n, data, &copy, result);
 }
 
 static void net__on_read(uv_stream_t* s, ssize_t n, const uv_buf_t* buf) {
@@ -122,12 +180,11 @@ static void net__on_read(uv_stream_t* s, ssize_t n, const uv_buf_t* buf) {
   if (n == 0 || h->closing) return;
   napi_handle_scope scope;
   napi_value argv[2], self;
-  void* data;
   napi_open_handle_scope(h->env, &scope);
   napi_get_reference_value(h->env, h->self, &self);
   napi_create_double(h->env, (double)n, &argv[0]);
   if (n > 0) {
-    if (napi_create_buffer_copy(h->env, (size_t)n, buf->base, &data, &argv[1]) != napi_ok)
+    if (net__read_buffer(h->env, buf->base, (size_t)n, &argv[1]) != napi_ok)
       napi_get_undefined(h->env, &argv[1]);
   } else {
     napi_get_undefined(h->env, &argv[1]);
@@ -196,7 +253,7 @@ static void net__after_write(uv_write_t* w, int status) { net__req_done(w->data,
 
 /* The outcome of the last write, read by JS right after the call: setting properties
  * on the request for every write costs more than the write itself on small messages. */
-static double* net__write_state;
+static _Thread_local double* net__write_state;
 
 int net__init_write_state(napi_env env, napi_value exports) {
   napi_value ab, arr;
@@ -338,7 +395,7 @@ static char* net__string_copy(napi_env env, napi_value s, int latin1, size_t* le
 
 /* Strings that fit are converted straight into this, in one pass (no length pass, no
  * malloc); the bytes are copied out only if the socket cannot take them all now. */
-static char net__write_slab[65536];
+static _Thread_local char net__write_slab[65536];
 
 static napi_value net__write_string(napi_env env, napi_callback_info info, int latin1) {
   size_t argc = 2, len = 0;

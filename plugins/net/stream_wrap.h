@@ -115,8 +115,8 @@ void net__req_done(net_req_t* r, int status);
 napi_value net__int(napi_env env, int v);
 
 /* Constructors for accepted connections, set by tcp_wrap.c and pipe_wrap.c. */
-extern napi_ref net__tcp_ctor;
-extern napi_ref net__pipe_ctor;
+extern _Thread_local napi_ref net__tcp_ctor;
+extern _Thread_local napi_ref net__pipe_ctor;
 
 int net__tcp_init(napi_env env, napi_value exports);
 int net__init_write_state(napi_env env, napi_value exports);

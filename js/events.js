@@ -19,8 +19,28 @@ let defaultMaxListeners = 10;
 // (emit was 0.5-0.8x node's); a plain object whose prototype is set to null afterwards
 // keeps fast properties.
 const ObjectSetPrototypeOf = Object.setPrototypeOf;
+const ReflectOwnKeys = Reflect.ownKeys;
 function newHandlers() {
   return ObjectSetPrototypeOf({}, null);
+}
+
+// Removes one event's entry from a listener table. V8 deletes the most recently added
+// property in place; deleting any other turns the table into a dictionary-mode object
+// (a map migration, and slower lookups and adds after it). Per-request emitters (HTTP
+// requests and responses) drop an early listener on every message, so the table is
+// rebuilt without the entry instead: it holds a handful of keys.
+function dropEntry(emitter, events, type) {
+  const keys = ReflectOwnKeys(events);
+  if (keys[keys.length - 1] === type) {
+    delete events[type];
+    return;
+  }
+  const fresh = newHandlers();
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== type) fresh[key] = events[key];
+  }
+  emitter._events = fresh;
 }
 
 function checkListener(listener) {
@@ -256,7 +276,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
   if (list === listener || list.listener === listener) {
     if (--this._eventsCount === 0) this._events = newHandlers();
     else {
-      delete events[type];
+      dropEntry(this, events, type);
       if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
   } else if (typeof list !== 'function') {
@@ -291,7 +311,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
       this._eventsCount = 0;
     } else if (events[type] !== undefined) {
       if (--this._eventsCount === 0) this._events = newHandlers();
-      else delete events[type];
+      else dropEntry(this, events, type);
     }
     return this;
   }

@@ -42,3 +42,23 @@ EventEmitter.init.call(twice);
 twice._events.x = 1;
 EventEmitter.init.call(twice);
 console.log(Object.getOwnPropertySymbols(twice).map((s) => [String(s), twice[s]]));
+
+// Removing an event other than the last one added keeps the order of the others (the
+// table is rebuilt rather than deleted from), for removeListener, once and
+// removeAllListeners(type), symbols included, with 'removeListener' listeners watching.
+const sym = Symbol('s');
+const order = new EventEmitter();
+const fns = {};
+for (const name of ['a', sym, 'b', 'c', 'd']) order.on(name, fns[name] = () => {});
+order.removeListener('b', fns.b);
+console.log(order.eventNames(), Reflect.ownKeys(order._events));
+order.removeAllListeners(sym);
+console.log(order.eventNames(), Object.getPrototypeOf(order._events));
+order.once('e', () => console.log('e once'));
+order.on('f', () => {});
+order.emit('e');
+console.log(order.eventNames(), order.listenerCount('e'));
+order.on('removeListener', (name) => console.log('removed', String(name)));
+order.removeListener('a', fns.a);
+order.removeAllListeners('c');
+console.log(order.eventNames(), order.emit('d'));

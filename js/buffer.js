@@ -969,3 +969,13 @@ Object.defineProperties(module.exports, {
 });
 // FastBuffer is for the runtime's own modules; user code sees node's export list.
 Object.defineProperty(module.exports, 'FastBuffer', { enumerable: false });
+
+// V8 keeps an object that became a prototype in dictionary mode until an inline cache
+// first looks a property up through it; node's startup snapshot has Buffer.prototype in
+// fast mode already. A few lookups here (enough for V8 to give the function feedback)
+// make it fast before user code is compiled against it.
+{
+  const probe = Buffer.alloc(0);
+  const lookUp = () => typeof probe.__nodusProbe;
+  for (let i = 0; i < 16; i++) lookUp();
+}

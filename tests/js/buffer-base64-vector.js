@@ -43,7 +43,7 @@ out.push(`big-url ${Buffer.from(big.toString('base64url'), 'base64url').equals(b
 out.push(`big-mid-pad ${digest(Buffer.from(b64.slice(0, 1000) + '=' + b64.slice(1000), 'base64'))}`);
 const wide = b64.slice(0, 4000) + '\u0100';
 out.push(`two-byte ${digest(Buffer.from(wide, 'base64'))}`);
-// Encoding: every length up to 200 bytes (AVX2 24-byte steps, SSSE3 12-byte steps and
+// Encoding: every length up to 200 bytes (AVX-512 48-byte, AVX2 24-byte and SSSE3 12-byte steps and
 // the scalar tail), both alphabets, offsets into a larger buffer, sizes near the
 // stack-buffer limit.
 const src = Buffer.alloc(20000);

@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
   // libuv keeps a copy of argv for uv_get_process_title; it may move the strings.
   argv = uv_setup_args(argc, argv);
   nodus::ReleaseLoaderPages();
+  nodus::TuneHeap();
 
   // Options first: V8 flags must be set before V8 starts.
   nodus::Options options;

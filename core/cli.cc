@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "dotenv.h"
+
 #include <uv.h>
 #include <v8.h>
 
@@ -53,6 +55,7 @@ const OptionSpec kOptions[] = {
     {"--stack-size", nullptr, Arg::kRequired, false},
     {"--stack-trace-limit", nullptr, Arg::kRequired, true},
     {"--title", nullptr, Arg::kRequired, true},
+    {"--env-file", nullptr, Arg::kRequired, false},
     {"--enable-source-maps", nullptr, Arg::kNone, true},
     // V8 options node also accepts in NODE_OPTIONS.
     {"--abort-on-uncaught-exception", nullptr, Arg::kNone, true},
@@ -125,6 +128,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--trace-warnings") out->trace_warnings = true;
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
   else if (n == "--title") out->title = value;
+  else if (n == "--env-file") out->env_files.push_back(value);
   if (IsV8Passthrough(n)) out->v8_flags.push_back(value.empty() ? n : n + "=" + value);
 }
 
@@ -173,6 +177,66 @@ std::vector<std::string> OfferToV8(const std::vector<std::string>& flags) {
   return rest;
 }
 
+// The command line proper (after NODE_OPTIONS): options up to the script or "--", then
+// the script and its arguments. Unknown options are collected for V8. Errors are printed
+// only when `report`.
+bool ParseArgv(int argc, char** argv, Options* out, std::vector<std::string>* unknown,
+               bool report) {
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "--") { i++; break; }
+    if (a == "-") { out->force_stdin = true; i++; break; }
+    if (a.size() < 2 || a[0] != '-') break;  // the script
+    std::string name = a, value;
+    size_t eq = a.find('=');
+    bool inline_value = a.compare(0, 2, "--") == 0 && eq != std::string::npos;
+    if (inline_value) name = a.substr(0, eq);
+    // Node treats --foo_bar and --foo-bar alike.
+    for (size_t k = 2; k < name.size(); k++)
+      if (name[k] == '_') name[k] = '-';
+    const OptionSpec* o = FindOption(name);
+    if (!o) {
+      unknown->push_back(a);
+      out->exec_argv.push_back(a);
+      continue;
+    }
+    out->exec_argv.push_back(a);
+    if (o->arg == Arg::kOptional) {
+      if (inline_value) {
+        value = a.substr(eq + 1);
+      } else if (i + 1 < argc && argv[i + 1][0] != '-') {
+        value = argv[++i];
+        out->exec_argv.push_back(value);
+      }
+    } else if (o->arg == Arg::kRequired) {
+      if (inline_value) {
+        value = a.substr(eq + 1);
+      } else if (i + 1 < argc) {
+        value = argv[++i];
+        out->exec_argv.push_back(value);
+      } else {
+        if (report)
+          std::fprintf(stderr, "%s: %s requires an argument\n", out->argv0.c_str(), a.c_str());
+        return false;
+      }
+    }
+    Apply(*o, value, out);
+  }
+  if (!out->has_eval && !out->force_stdin && i < argc) out->script = argv[i++];
+  for (; i < argc; i++) out->script_args.push_back(argv[i]);
+  return true;
+}
+
+// --env-file values, for loading the files before NODE_OPTIONS is read (a file may set
+// it). A command line that does not parse yields none; the real parse reports it.
+std::vector<std::string> EnvFilesOf(int argc, char** argv) {
+  Options scratch;
+  std::vector<std::string> unknown;
+  if (!ParseArgv(argc, argv, &scratch, &unknown, false)) return {};
+  return scratch.env_files;
+}
+
 }  // namespace
 
 bool ParseOptions(int argc, char** argv, Options* out) {
@@ -183,7 +247,19 @@ bool ParseOptions(int argc, char** argv, Options* out) {
 
   std::vector<std::string> unknown;
 
-  // NODE_OPTIONS first, so the command line can override it.
+  // --env-file first, as node does: its variables (NODE_OPTIONS among them) are in the
+  // environment before anything reads it.
+  std::vector<std::string> env_files = EnvFilesOf(argc, argv);
+  if (!env_files.empty()) {
+    std::string bad;
+    const char* why = "";
+    if (!dotenv::LoadFiles(env_files, &bad, &why)) {
+      std::fprintf(stderr, "%s: %s: %s\n", out->argv0.c_str(), bad.c_str(), why);
+      return false;
+    }
+  }
+
+  // NODE_OPTIONS next, so the command line can override it.
   if (const char* env = std::getenv("NODE_OPTIONS")) {
     std::vector<std::string> words = SplitNodeOptions(env);
     for (size_t i = 0; i < words.size(); i++) {
@@ -210,48 +286,7 @@ bool ParseOptions(int argc, char** argv, Options* out) {
     }
   }
 
-  int i = 1;
-  for (; i < argc; i++) {
-    std::string a = argv[i];
-    if (a == "--") { i++; break; }
-    if (a == "-") { out->force_stdin = true; i++; break; }
-    if (a.size() < 2 || a[0] != '-') break;  // the script
-    std::string name = a, value;
-    size_t eq = a.find('=');
-    bool inline_value = a.compare(0, 2, "--") == 0 && eq != std::string::npos;
-    if (inline_value) name = a.substr(0, eq);
-    // Node treats --foo_bar and --foo-bar alike.
-    for (size_t k = 2; k < name.size(); k++)
-      if (name[k] == '_') name[k] = '-';
-    const OptionSpec* o = FindOption(name);
-    if (!o) {
-      unknown.push_back(a);
-      out->exec_argv.push_back(a);
-      continue;
-    }
-    out->exec_argv.push_back(a);
-    if (o->arg == Arg::kOptional) {
-      if (inline_value) {
-        value = a.substr(eq + 1);
-      } else if (i + 1 < argc && argv[i + 1][0] != '-') {
-        value = argv[++i];
-        out->exec_argv.push_back(value);
-      }
-    } else if (o->arg == Arg::kRequired) {
-      if (inline_value) {
-        value = a.substr(eq + 1);
-      } else if (i + 1 < argc) {
-        value = argv[++i];
-        out->exec_argv.push_back(value);
-      } else {
-        std::fprintf(stderr, "%s: %s requires an argument\n", out->argv0.c_str(), a.c_str());
-        return false;
-      }
-    }
-    Apply(*o, value, out);
-  }
-  if (!out->has_eval && !out->force_stdin && i < argc) out->script = argv[i++];
-  for (; i < argc; i++) out->script_args.push_back(argv[i]);
+  if (!ParseArgv(argc, argv, out, &unknown, true)) return false;
 
   // Values node checks before anything runs (exit 9 like a bad option).
   if (out->check_syntax && out->saw_eval) {
@@ -302,6 +337,7 @@ const char* HelpText() {
          "  -v, --version              print the Node.js version nodus follows\n"
          "  -h, --help                 print this help\n"
          "  --input-type=type          commonjs or module, for -e and stdin\n"
+         "  --env-file=path            set environment variables from a dotenv file\n"
          "  --expose-gc                expose gc() (a V8 option)\n"
          "  --max-old-space-size=MiB   V8 heap limit\n"
          "  --stack-size=KiB           V8 stack size\n"

@@ -37,6 +37,7 @@ struct Options {
   bool trace_warnings = false;
   std::string unhandled_rejections;      // --unhandled-rejections=mode
   std::string title;                     // --title (process.title)
+  std::vector<std::string> env_files;    // --env-file, loaded into the environment
 };
 
 // Parses NODE_OPTIONS and argv into `options`. On a bad option prints node's message

@@ -134,48 +134,11 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   return skipColorize ? text : `${left}${text}${right}`;
 }
 
-// dotenv syntax, as node's --env-file reads it: KEY=value lines, '#' comments,
-// optional `export `, values in ', " or ` quotes may span lines, \n expands only
-// inside double quotes, an unquoted value ends at '#'.
+// dotenv syntax, parsed by the same code as --env-file and process.loadEnvFile.
 function parseEnv(content) {
   const { validateString } = require('internal/validators');
   validateString(content, 'content');
-  const result = {};
-  const text = content.replace(/\r\n?/g, '\n');
-  let i = 0;
-  while (i < text.length) {
-    let end = text.indexOf('\n', i);
-    if (end === -1) end = text.length;
-    const line = text.slice(i, end);
-    const trimmed = line.trim();
-    const eq = line.indexOf('=');
-    if (trimmed === '' || trimmed[0] === '#' || eq === -1) {
-      i = end + 1;
-      continue;
-    }
-    let key = line.slice(0, eq).trim();
-    if (key.startsWith('export ')) key = key.slice(7).trim();
-    let p = i + eq + 1;
-    while (p < end && (text[p] === ' ' || text[p] === '\t')) p++;
-    const quote = text[p];
-    if (quote === '"' || quote === "'" || quote === '`') {
-      const close = text.indexOf(quote, p + 1);
-      if (close !== -1) {
-        let value = text.slice(p + 1, close);
-        if (quote === '"') value = value.replace(/\\n/g, '\n');
-        if (key !== '') result[key] = value;
-        const next = text.indexOf('\n', close);
-        i = next === -1 ? text.length : next + 1;
-        continue;
-      }
-    }
-    let value = text.slice(p, end);
-    const hash = value.indexOf('#');
-    if (hash !== -1) value = value.slice(0, hash);
-    if (key !== '') result[key] = value.trim();
-    i = end + 1;
-  }
-  return result;
+  return internalBinding('util').parseEnv(content);
 }
 
 async function aborted(signal, resource) {

@@ -2,9 +2,12 @@
 // see: promise state, proxy internals, iterator previews, exact type checks.
 #include <uv.h>
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "bindings.h"
+#include "dotenv.h"
 #include "runtime.h"
 #include "util.h"
 
@@ -138,6 +141,29 @@ void ArrayBufferViewHasBuffer(const v8::FunctionCallbackInfo<v8::Value>& info) {
   info.GetReturnValue().Set(info[0].As<v8::ArrayBufferView>()->HasBuffer());
 }
 
+// parseEnv(text) -> { key: value }: dotenv text parsed as --env-file reads it (a key that
+// repeats takes its last value), keys in byte order as node returns them.
+void ParseEnv(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
+  v8::Local<v8::Context> context = isolate->GetCurrentContext();
+  if (!info[0]->IsString()) return;
+  v8::String::Utf8Value text(isolate, info[0]);
+  v8::Local<v8::Object> result = v8::Object::New(isolate);
+  std::map<std::string, std::string> vars;
+  for (auto& kv : dotenv::Parse(std::string(*text, text.length()))) vars[kv.first] = kv.second;
+  for (const auto& kv : vars) {
+    v8::Local<v8::String> k, v;
+    if (!v8::String::NewFromUtf8(isolate, kv.first.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(kv.first.size())).ToLocal(&k) ||
+        !v8::String::NewFromUtf8(isolate, kv.second.data(), v8::NewStringType::kNormal,
+                                 static_cast<int>(kv.second.size())).ToLocal(&v) ||
+        result->Set(context, k, v).IsNothing()) {
+      return;
+    }
+  }
+  info.GetReturnValue().Set(result);
+}
+
 }  // namespace
 
 void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
@@ -152,6 +178,7 @@ void InitUtilBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetMethod(context, target, "getErrorMap", GetErrorMap);
   SetMethod(context, target, "sleep", Sleep);
   SetMethod(context, target, "arrayBufferViewHasBuffer", ArrayBufferViewHasBuffer);
+  SetMethod(context, target, "parseEnv", ParseEnv);
   v8::Local<v8::Object> types = v8::Object::New(isolate);
 #define V(js, cc) SetMethod(context, types, #js, js);
   NODUS_TYPE_CHECKS(V)

@@ -92,6 +92,34 @@ function makeReport() {
 
 const resourceValues = new Float64Array(16);
 
+// process.loadEnvFile(path = '.env'): the file's variables join process.env; variables
+// already set keep their values, as with --env-file.
+function loadEnvFile(path = '.env') {
+  const isBuffer = path instanceof Uint8Array;
+  if (typeof path !== 'string' && !isBuffer && !(path instanceof URL)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  if (path instanceof URL) path = require('internal/url').fileURLToPath(path);
+  else if (isBuffer) path = require('buffer').Buffer.from(path).toString();
+  let text;
+  try {
+    text = internalBinding('fs').readFileUtf8(path);
+  } catch (err) {
+    // node reads the file whole and names a directory this way (a plain TypeError with
+    // an own, enumerable code).
+    if (err.code === 'EISDIR') {
+      const dirError = new TypeError(`Contents of '${path}' should be a valid string.`);
+      dirError.code = 'ERR_INVALID_ARG_TYPE';
+      throw dirError;
+    }
+    throw err;
+  }
+  const vars = internalBinding('util').parseEnv(text);
+  for (const key of Object.keys(vars)) {
+    if (process.env[key] === undefined) process.env[key] = vars[key];
+  }
+}
+
 function setup() {
   Object.defineProperty(process, 'title', {
     enumerable: true,
@@ -101,6 +129,7 @@ function setup() {
   });
   if (binding.options.title) binding.setTitle(binding.options.title);
 
+  process.loadEnvFile = loadEnvFile;
   process.getuid = binding.getuid;
   process.geteuid = binding.geteuid;
   process.getgid = binding.getgid;

@@ -641,8 +641,9 @@ function fillImpl(buf, value, offset, end, encoding) {
     else validateOffset(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
+  // `length` can be redefined on a Buffer; the bytes that exist are byteLength.
+  if (end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
   if (typeof value === 'number') {
-    if (end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
     Uint8Array.prototype.fill.call(buf, value, offset, end);
     return buf;
   }

@@ -871,9 +871,20 @@ void Copy(const v8::FunctionCallbackInfo<v8::Value>& info) {
 }
 
 // fill(target, pattern, start, end): repeats the pattern's bytes over [start, end).
+// Indices outside the target (negative, past its end, or start after end) throw
+// ERR_OUT_OF_RANGE rather than being clamped: a caller that got here with them has a bug
+// that clamping would hide, and node's binding refuses them the same way.
 void Fill(const v8::FunctionCallbackInfo<v8::Value>& info) {
+  v8::Isolate* isolate = info.GetIsolate();
   Bytes t = GetBytes(info[0]), p = GetBytes(info[1]);
-  size_t start = ArgSize(info[2], 0, t.length), end = ArgSize(info[3], t.length, t.length);
+  double s = info[2]->IsUndefined() ? 0 : info[2]->NumberValue(isolate->GetCurrentContext()).FromMaybe(-1);
+  double e = info[3]->IsUndefined() ? static_cast<double>(t.length)
+                                    : info[3]->NumberValue(isolate->GetCurrentContext()).FromMaybe(-1);
+  if (!(s >= 0) || !(e >= 0) || s > e || e > static_cast<double>(t.length)) {
+    ThrowCodeError(isolate, "RangeError", "ERR_OUT_OF_RANGE", "Index out of range");
+    return;
+  }
+  size_t start = static_cast<size_t>(s), end = static_cast<size_t>(e);
   if (end <= start || p.length == 0) return;
   size_t n = end - start;
   uint8_t* d = t.data + start;

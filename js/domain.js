@@ -14,6 +14,7 @@
 
 const EventEmitter = require('events');
 const hooks = require('internal/async_hooks');
+const { codes: { ERR_UNHANDLED_ERROR } } = require('internal/errors');
 
 const stack = [];
 
@@ -226,7 +227,9 @@ function install() {
       return Reflect.apply(emit, this, [type, ...args]);
     }
     if (type === 'error' && this.listenerCount('error') === 0) {
-      const er = args[0];
+      // A falsy payload (none, null, false) still reaches the domain as an Error, so its
+      // 'error' listeners always get something they can read a stack from, as in node.
+      const er = args[0] || new ERR_UNHANDLED_ERROR();
       if ((typeof er === 'object' && er !== null) || typeof er === 'function') {
         er.domainEmitter = this;
         er.domain = d;

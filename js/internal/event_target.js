@@ -251,6 +251,17 @@ function removeListener(target, type, listener, capture) {
   }
 }
 
+// A type's listeners are an array; `size` is what node's own per-type record calls its
+// count, and code run with --expose-internals reads target[kEvents].get(type).size.
+function listSize() {
+  return this.length;
+}
+function newListenerList() {
+  const list = [];
+  Object.defineProperty(list, 'size', { __proto__: null, get: listSize, enumerable: false });
+  return list;
+}
+
 class EventTarget {
   constructor() {
     initEventTarget(this);
@@ -283,7 +294,7 @@ class EventTarget {
     const events = this[kEvents];
     let list = events.get(type);
     if (list === undefined) {
-      list = [];
+      list = newListenerList();
       events.set(type, list);
     }
     for (const rec of list) {

@@ -8,7 +8,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 const {
-  validateAbortSignal, validateFunction, validateNumber, validateObject, validateInteger,
+  validateAbortSignal, validateFunction, validateNumber, validateInteger,
 } = require('internal/validators');
 
 let eventTargetModule;
@@ -98,8 +98,9 @@ function attach(EventEmitter, { getDefaultMaxListeners, setDefaultMaxListeners }
     throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
   }
 
-  async function once(emitter, name, options = {}) {
-    validateObject(options, 'options');
+  // options is not validated (node 20 reads it as it is): null, arrays and primitives
+  // simply carry no signal.
+  async function once(emitter, name, options = undefined) {
     const signal = options?.signal;
     validateAbortSignal(signal, 'options.signal');
     if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
@@ -132,8 +133,9 @@ function attach(EventEmitter, { getDefaultMaxListeners, setDefaultMaxListeners }
     });
   }
 
+  // As in node, only undefined defaults to {}: null throws the TypeError of reading a
+  // property of null, and other values are read as they are.
   function on(emitter, event, options = {}) {
-    validateObject(options, 'options');
     const signal = options.signal;
     validateAbortSignal(signal, 'options.signal');
     if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });

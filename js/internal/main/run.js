@@ -71,6 +71,13 @@ function setupIpcChannel() {
 }
 
 function runMain() {
+  // The script's argv entry is made absolute (resolved, not realpath'd) before anything
+  // runs, as node does: a program that re-spawns itself with process.argv[1] from another
+  // cwd must still find its file.
+  if (!opts.hasEval && opts.script !== '' && !opts.forceStdin &&
+      typeof process.argv[1] === 'string' && !process.argv[1].startsWith('-')) {
+    process.argv[1] = require('path').resolve(process.argv[1]);
+  }
   setupIpcChannel();
   const Module = require('internal/modules/cjs/loader');
   // ESM (issue #8): import() and import.meta hooks, before any user code runs.

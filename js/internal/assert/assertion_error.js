@@ -4,6 +4,7 @@
 // for the others the two values side by side.
 
 const { inspect } = require('internal/util/inspect');
+const { removeColors } = require('internal/util/inspect/colors');
 const { validateObject } = require('internal/validators');
 
 const kReadable = {
@@ -50,12 +51,15 @@ function diffMessage(actual, expected, operator) {
   let trailing = 0; // identical lines already taken off the end, counted from 0
   if (actualLines.length === 1 && expectedLines.length === 1 &&
       actualLines[0] !== expectedLines[0]) {
-    const a = actualLines[0];
-    const e = expectedLines[0];
+    // inspect.defaultOptions.colors colours both lines; the lengths and the caret count
+    // what is visible.
+    const colored = inspect.defaultOptions.colors;
+    const a = colored ? removeColors(actualLines[0]) : actualLines[0];
+    const e = colored ? removeColors(expectedLines[0]) : expectedLines[0];
     const total = a.length + e.length;
     if (total <= kMaxShortLength) {
       if (!isObjectLike(actual) && !isObjectLike(expected) && (actual !== 0 || expected !== 0)) {
-        return `${kReadable[operator]}\n\n${a} !== ${e}\n`;
+        return `${kReadable[operator]}\n\n${actualLines[0]} !== ${expectedLines[0]}\n`;
       }
     } else if (operator !== 'strictEqualObject') {
       const width = process.stderr && process.stderr.isTTY ? process.stderr.columns : 80;
@@ -277,8 +281,8 @@ class AssertionError extends Error {
     // Long string values are cut so the error stays readable.
     const tmpActual = this.actual;
     const tmpExpected = this.expected;
-    if (typeof this.actual === 'string') this.actual = truncate(this.actual, 128);
-    if (typeof this.expected === 'string') this.expected = truncate(this.expected, 128);
+    if (typeof this.actual === 'string') this.actual = shorten(this.actual);
+    if (typeof this.expected === 'string') this.expected = shorten(this.expected);
     const result = inspect(this, { ...ctx, customInspect: false, depth: 0 });
     this.actual = tmpActual;
     this.expected = tmpExpected;
@@ -301,8 +305,14 @@ function stacklessCopy(source) {
   return target;
 }
 
-function truncate(s, n) {
-  return s.length > n ? `${s.slice(0, n)}...` : s;
+// What inspect() shows of a long string actual/expected, as node 20 shows it: the first
+// 10 lines and a '...' line; else, past 512 characters, what follows the first 512
+// (node keeps the tail, not the head) and '...'.
+function shorten(s) {
+  const lines = s.split('\n', 11);
+  if (lines.length > 10) return `${lines.slice(0, 10).join('\n')}\n...`;
+  if (s.length > 512) return `${s.slice(512)}...`;
+  return s;
 }
 
 module.exports = AssertionError;

@@ -51,6 +51,23 @@ function endOfCall(code, start) {
   return -1;
 }
 
+// Index of the `[` that the `]` at `close` ends, skipping quoted keys; -1 if it is not
+// on the same line.
+function openingBracket(code, close, lineStart) {
+  let depth = 0;
+  for (let i = close; i >= lineStart; i--) {
+    const c = code[i];
+    if (c === '\'' || c === '"' || c === '`') {
+      for (i--; i >= lineStart && (code[i] !== c || code[i - 1] === '\\'); i--);
+    } else if (c === ']') {
+      depth++;
+    } else if (c === '[') {
+      if (--depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
 function getErrMessage(fn) {
   const site = callSite(fn);
   if (site === undefined) return undefined;
@@ -58,6 +75,9 @@ function getErrMessage(fn) {
   const line = site.getLineNumber() - 1;
   let column = site.getColumnNumber() - 1;
   if (!filename || line < 0 || column < 0) return undefined;
+  // A call from a built-in module (an assert used directly as a listener, say) has no
+  // source on disk; a file of that name in the cwd must not be read in its place.
+  if (filename.startsWith('node:')) return undefined;
   const key = `${filename} ${line} ${column}`;
   if (cache.has(key)) return cache.get(key);
 
@@ -69,8 +89,21 @@ function getErrMessage(fn) {
   for (let i = 0; i < line; i++) offset += lines[i].length + 1;
   // The reported column may point at the method name of `assert.ok(...)`: walk
   // back over the member chain to the start of the callee.
+  // A keyed call (`assert['ok'](x)`) is reported at its parenthesis, so bracketed keys
+  // are walked back over as a whole.
   let start = offset + column;
-  while (start > offset && /[\p{ID_Continue}$.\]?]/u.test(source[start - 1])) start--;
+  while (start > offset) {
+    const c = source[start - 1];
+    if (/[\p{ID_Continue}$.?]/u.test(c)) {
+      start--;
+    } else if (c === ']') {
+      const open = openingBracket(source, start - 1, offset);
+      if (open === -1) break;
+      start = open;
+    } else {
+      break;
+    }
+  }
   // A call continued on its own line (`assert\n  .ok(x)`) is reported from the method
   // name, as node does.
   if (source[start] === '?' && source[start + 1] === '.') start += 2;

@@ -95,6 +95,8 @@ bool Runtime::Bootstrap() {
   context_.Reset(isolate_, context);
   context->Enter();
   arrow_key_.Reset(isolate_, v8::Private::ForApi(isolate_, Name(isolate_, "nodus:arrow")));
+  decorated_key_.Reset(isolate_,
+                       v8::Private::ForApi(isolate_, Name(isolate_, "nodus:decorated")));
 
   v8::Local<v8::Object> process = v8::Object::New(isolate_);
   process_object.Reset(isolate_, process);
@@ -236,6 +238,11 @@ void Runtime::DecorateErrorWithArrow(v8::Local<v8::Value> error,
 
 v8::Local<v8::Value> Runtime::GetArrow(v8::Local<v8::Value> error) {
   v8::Local<v8::Value> v;
+  // An error whose stack already starts with its arrow (decorateErrorStack, vm's
+  // displayErrors) keeps the arrow readable, as node does, but reports none.
+  if (error->IsObject() &&
+      error.As<v8::Object>()->HasPrivate(context(), decorated_key_.Get(isolate_)).FromMaybe(false))
+    return v8::String::Empty(isolate_);
   if (error->IsObject() &&
       error.As<v8::Object>()->GetPrivate(context(), arrow_key_.Get(isolate_)).ToLocal(&v) &&
       v->IsString())

@@ -99,6 +99,7 @@ class Runtime {
   uv_loop_t* loop_;
   v8::Global<v8::Context> context_;
   v8::Global<v8::Private> arrow_key_;
+  v8::Global<v8::Private> decorated_key_;
   int callback_depth_ = 0;
   bool exiting_ = false;
   bool stop_requested_ = false;

@@ -28,12 +28,9 @@ namespace {
 v8::Local<v8::Private> ContextKey(v8::Isolate* isolate) {
   return v8::Private::ForApi(isolate, Name(isolate, "nodus:vm:context"));
 }
+// Set once the arrow is in the stack; Runtime::GetArrow then reports none.
 v8::Local<v8::Private> DecoratedKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(isolate, Name(isolate, "nodus:vm:decorated"));
-}
-// Runtime::DecorateErrorWithArrow's key: an empty arrow there means "already shown".
-v8::Local<v8::Private> ArrowKey(v8::Isolate* isolate) {
-  return v8::Private::ForApi(isolate, Name(isolate, "nodus:arrow"));
+  return v8::Private::ForApi(isolate, Name(isolate, "nodus:decorated"));
 }
 
 // The context of a contextified sandbox, or empty.
@@ -283,9 +280,8 @@ void DecorateStack(Runtime* rt, v8::Local<v8::Value> error, v8::Local<v8::Messag
       isolate, v8::String::Concat(isolate, arrow.As<v8::String>(), Name(isolate, "\n")),
       stack.As<v8::String>());
   if (obj->Set(context, Name(isolate, "stack"), text).IsNothing()) return;
-  (void)obj->SetPrivate(context, DecoratedKey(isolate), v8::True(isolate));
   // The arrow is in the stack now: an uncaught report must not print it again.
-  (void)obj->SetPrivate(context, ArrowKey(isolate), v8::String::Empty(isolate));
+  (void)obj->SetPrivate(context, DecoratedKey(isolate), v8::True(isolate));
 }
 
 // What a compile or run left in `tc`: rethrown, decorated when displayErrors.

@@ -93,7 +93,8 @@ void IsSymlink(const v8::FunctionCallbackInfo<v8::Value>& info) {
 
 // decorateErrorStack(err): puts the "file:line / source / caret" header recorded for a
 // compile error at the top of err.stack, as node does for a syntax error in a required
-// file, and marks it used (empty) so the uncaught-exception report does not print it twice.
+// file, and marks the error decorated so the uncaught-exception report does not print it
+// twice (the arrow itself stays readable, as in node).
 void DecorateErrorStack(const v8::FunctionCallbackInfo<v8::Value>& info) {
   v8::Isolate* isolate = info.GetIsolate();
   if (!info[0]->IsObject()) return;
@@ -107,8 +108,8 @@ void DecorateErrorStack(const v8::FunctionCallbackInfo<v8::Value>& info) {
       isolate, v8::String::Concat(isolate, arrow.As<v8::String>(), Str(isolate, "\n")),
       stack.As<v8::String>());
   if (err->Set(context, Name(isolate, "stack"), decorated).IsNothing()) return;
-  v8::Local<v8::Private> key = v8::Private::ForApi(isolate, Name(isolate, "nodus:arrow"));
-  static_cast<void>(err->SetPrivate(context, key, Str(isolate, "")).IsNothing());
+  v8::Local<v8::Private> key = v8::Private::ForApi(isolate, Name(isolate, "nodus:decorated"));
+  static_cast<void>(err->SetPrivate(context, key, v8::True(isolate)).IsNothing());
 }
 
 }  // namespace

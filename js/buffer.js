@@ -4,6 +4,7 @@
 // small-allocation pool live here. Integer/float accessors: internal/buffer/readwrite.
 
 const binding = internalBinding('buffer');
+const { markAsUntransferable } = require('internal/buffer/untransferable');
 const { types } = internalBinding('util');
 const {
   ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE,
@@ -49,6 +50,7 @@ let allocPool;
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = binding.createUnsafeArrayBuffer(poolSize);
+  markAsUntransferable(allocPool);
   poolOffset = 0;
 }
 

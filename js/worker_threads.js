@@ -8,6 +8,7 @@ const EventEmitter = require('events');
 const path = require('path');
 const { decode, binding } = require('internal/worker/serialize');
 const { MessageChannel, MessagePort, BroadcastChannel } = require('internal/messaging');
+const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer/untransferable');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_WORKER_PATH },
 } = require('internal/errors');
@@ -127,8 +128,8 @@ module.exports = {
   isMainThread,
   MessagePort,
   MessageChannel,
-  markAsUntransferable() {},
-  isMarkedAsUntransferable() { return false; },
+  markAsUntransferable,
+  isMarkedAsUntransferable,
   moveMessagePortToContext(port) { return port; },
   receiveMessageOnPort,
   resourceLimits: {},

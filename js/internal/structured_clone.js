@@ -4,6 +4,7 @@
 // errors carry node's codes and its native (unquoted) messages.
 
 const { clone, bufferState } = internalBinding('serdes');
+const { isMarkedAsUntransferable } = require('internal/buffer/untransferable');
 
 let DOMException;
 function makeDataCloneError(message) {
@@ -43,7 +44,8 @@ function transferList(options) {
     const state = bufferState(item);
     if (state === 1) throw makeDataCloneError('An ArrayBuffer is detached and could not be cloned.');
     if (state === 2) throw makeDataCloneError('An ArrayBuffer could not be transferred.');
-    list.push(item);
+    // Left out of the list, it is copied with the rest of the value.
+    if (!isMarkedAsUntransferable(item)) list.push(item);
   }
   return list;
 }

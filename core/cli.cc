@@ -49,6 +49,7 @@ const OptionSpec kOptions[] = {
     {"--trace-deprecation", nullptr, Arg::kNone, true},
     {"--pending-deprecation", nullptr, Arg::kNone, true},
     {"--trace-warnings", nullptr, Arg::kNone, true},
+    {"--zero-fill-buffers", nullptr, Arg::kNone, true},
     {"--unhandled-rejections", nullptr, Arg::kRequired, true},
     {"--max-old-space-size", nullptr, Arg::kRequired, true},
     {"--max-semi-space-size", nullptr, Arg::kRequired, true},
@@ -126,6 +127,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--trace-deprecation") out->trace_deprecation = true;
   else if (n == "--pending-deprecation") out->pending_deprecation = true;
   else if (n == "--trace-warnings") out->trace_warnings = true;
+  else if (n == "--zero-fill-buffers") out->zero_fill_buffers = true;
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
   else if (n == "--title") out->title = value;
   else if (n == "--env-file") out->env_files.push_back(value);

@@ -35,6 +35,7 @@ struct Options {
   bool trace_deprecation = false;
   bool pending_deprecation = false;
   bool trace_warnings = false;
+  bool zero_fill_buffers = false;  // --zero-fill-buffers: allocUnsafe zeroes too
   std::string unhandled_rejections;      // --unhandled-rejections=mode
   std::string title;                     // --title (process.title)
   std::vector<std::string> env_files;    // --env-file, loaded into the environment

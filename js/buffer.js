@@ -47,9 +47,13 @@ let poolSize;
 let poolOffset;
 let allocPool;
 
+// --zero-fill-buffers: allocUnsafe, Buffer(n) and SlowBuffer hand out zeroed memory too
+// (a fresh zeroed pool is enough, as its slices are never handed out twice).
+const zeroFill = internalBinding('process').options.zeroFillBuffers === true;
+
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = binding.createUnsafeArrayBuffer(poolSize);
+  allocPool = zeroFill ? new ArrayBuffer(poolSize) : binding.createUnsafeArrayBuffer(poolSize);
   markAsUntransferable(allocPool);
   poolOffset = 0;
 }
@@ -65,7 +69,7 @@ function alignPool() {
 function createUnsafeBuffer(size) {
   // Small ones stay on V8's heap (up to its 64-byte limit for typed arrays), as in node:
   // zeroing them costs less than making an ArrayBuffer.
-  if (size <= 64) return new FastBuffer(size);
+  if (size <= 64 || zeroFill) return new FastBuffer(size);
   return new FastBuffer(binding.createUnsafeArrayBuffer(size));
 }
 

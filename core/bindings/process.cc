@@ -491,6 +491,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "traceDeprecation", v8::Boolean::New(isolate, o.trace_deprecation));
   SetValue(context, opts, "pendingDeprecation", v8::Boolean::New(isolate, o.pending_deprecation));
   SetValue(context, opts, "traceWarnings", v8::Boolean::New(isolate, o.trace_warnings));
+  SetValue(context, opts, "zeroFillBuffers", v8::Boolean::New(isolate, o.zero_fill_buffers));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
   SetValue(context, opts, "title", Str(isolate, o.title));
   SetValue(context, target, "options", opts);

@@ -9,6 +9,11 @@ const { kOnConstructed } = require('internal/streams/utils');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  // A slot per common event of both sides, as in Readable.
+  this._events ??= {
+    close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
+    data: undefined, end: undefined, readable: undefined,
+  };
 
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);

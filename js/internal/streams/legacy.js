@@ -11,6 +11,19 @@ function Stream(opts) {
 Object.setPrototypeOf(Stream.prototype, EE.prototype);
 Object.setPrototypeOf(Stream, EE);
 
+// Streams start with empty slots for their common events (see Readable): only the
+// events that have listeners are named.
+Stream.prototype.eventNames = function eventNames() {
+  const events = this._events;
+  const names = [];
+  if (events === undefined) return names;
+  for (const key of Reflect.ownKeys(events)) {
+    const value = events[key];
+    if (typeof value === 'function' || (Array.isArray(value) && value.length > 0)) names.push(key);
+  }
+  return names;
+};
+
 Stream.prototype.pipe = function(dest, options) {
   const source = this;
 

@@ -94,6 +94,12 @@ Object.defineProperty(ReadableState.prototype, 'paused', {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  // The listener table starts with a slot per common event, as node's does: adding those
+  // listeners keeps one object shape, and eventNames() lists them in this order
+  // (inspect shows the emitter in shape mode too).
+  this._events ??= {
+    close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,
+  };
   const isDuplex = this instanceof lazyDuplex();
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {

@@ -194,11 +194,17 @@ function destroyer(stream, err) {
   if (!err && !require('internal/streams/utils').isFinished(stream)) {
     err = new (require('internal/errors').AbortError)();
   }
-  if (isRequest(stream)) {
+  // A server request is destroyed with the error, without its socket (the response may
+  // still use it). A client request, or a response through its request, is aborted: the
+  // error belongs to whoever destroyed it, and an aborted request emits none, where
+  // destroy(err) would emit it on a request nobody listens to.
+  if (require('internal/streams/utils').isServerRequest(stream)) {
     stream.socket = null;
     stream.destroy(err);
+  } else if (isRequest(stream)) {
+    stream.abort();
   } else if (isRequest(stream.req)) {
-    stream.req.destroy(err);
+    stream.req.abort();
   } else if (typeof stream.destroy === 'function') {
     stream.destroy(err);
   } else if (typeof stream.close === 'function') {

@@ -233,8 +233,9 @@ function isServerResponse(stream) {
 }
 
 function isServerRequest(stream) {
+  // A server's IncomingMessage has no `req` (a client's response has its request).
   return typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
-    stream.req && stream.req.upgradeOrConnect === undefined;
+    stream.req?.upgradeOrConnect === undefined;
 }
 
 function willEmitClose(stream) {

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "bindings.h"
+#include "plugins.h"
 #include "runtime.h"
 #include "util.h"
 
@@ -502,6 +503,17 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, versions, "v8", Str(isolate, v8::V8::GetVersion()));
   SetValue(context, versions, "uv", Str(isolate, uv_version_string()));
   SetValue(context, versions, "napi", Str(isolate, "9"));
+  // The plugins' libraries (openssl, zlib, ...), from their descriptors: known before any
+  // plugin code runs, as node's are at start-up. A name already set keeps its value.
+  for (const plugins::Plugin& p : plugins::All()) {
+    const nodus_plugin_t* d = p.descriptor;
+    if (d->abi_version < 2 || d->versions == nullptr) continue;
+    for (const char* const* kv = d->versions; kv[0] != nullptr && kv[1] != nullptr; kv += 2) {
+      v8::Local<v8::String> name = Str(isolate, kv[0]);
+      if (versions->HasOwnProperty(context, name).FromMaybe(true)) continue;
+      SetValue(context, versions, kv[0], Str(isolate, kv[1]));
+    }
+  }
   SetValue(context, target, "versions", versions);
 
   v8::Local<v8::Object> signals = v8::Object::New(isolate);

@@ -1,6 +1,7 @@
 /* The crypto plugin's entry point: builds one binding object from each area's init
  * (crypto_internal.h for hashes, HMAC, random, KDFs and ciphers; pkey.h for the
  * asymmetric half). */
+#include <openssl/opensslv.h>
 #include <nodus/plugin.h>
 
 #include "crypto_internal.h"
@@ -24,4 +25,8 @@ static napi_value nodus_crypto_init(napi_env env, napi_value exports) {
   return exports;
 }
 
-NODUS_PLUGIN("crypto", "0.1.0", nodus_crypto_init)
+/* process.versions.openssl: the OpenSSL these headers describe (libssl3's, as node
+ * reports the one it was built with). */
+static const char* const crypto_versions[] = {"openssl", OPENSSL_VERSION_STR, NULL};
+
+NODUS_PLUGIN_VERSIONS("crypto", "0.1.0", nodus_crypto_init, crypto_versions)

@@ -15,6 +15,7 @@
 #include <sys/socket.h>
 #include <uv.h>
 
+#include <ares_version.h>
 #include <nodus/plugin.h>
 
 typedef struct {
@@ -204,4 +205,6 @@ static napi_value dns_init(napi_env env, napi_value exports) {
   return exports;
 }
 
-NODUS_PLUGIN("dns", "0.1.0", dns_init)
+static const char* const dns_versions[] = {"ares", ARES_VERSION_STR, NULL};
+
+NODUS_PLUGIN_VERSIONS("dns", "0.1.0", dns_init, dns_versions)

@@ -587,4 +587,10 @@ napi_value nodus_http_init(napi_env env, napi_value exports) {
 
 #include <nodus/plugin.h>
 
-NODUS_PLUGIN("http", "0.1.0", nodus_http_init)
+#define HTTP__STR(x) #x
+#define HTTP__VERSION(a, b, c) HTTP__STR(a) "." HTTP__STR(b) "." HTTP__STR(c)
+static const char* const http_versions[] = {
+    "llhttp", HTTP__VERSION(LLHTTP_VERSION_MAJOR, LLHTTP_VERSION_MINOR, LLHTTP_VERSION_PATCH),
+    NULL};
+
+NODUS_PLUGIN_VERSIONS("http", "0.1.0", nodus_http_init, http_versions)

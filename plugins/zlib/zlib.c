@@ -7,6 +7,7 @@
  * reported, never thrown, through handle.onerror(message, errno, code): the JS stream
  * decides how they surface. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uv.h>
@@ -698,4 +699,16 @@ static napi_value nodus_zlib_init(napi_env env, napi_value exports) {
 
 #include <nodus/plugin.h>
 
-NODUS_PLUGIN("zlib", "0.1.0", nodus_zlib_init)
+/* process.versions.zlib and .brotli. Brotli states its version only at run time, packed
+ * as major << 24 | minor << 12 | patch. */
+static char zlib__brotli_version[32];
+static const char* zlib__versions[] = {"zlib", ZLIB_VERSION, "brotli", zlib__brotli_version, NULL};
+
+static const char* const* zlib_versions(void) {
+  uint32_t v = BrotliEncoderVersion();
+  snprintf(zlib__brotli_version, sizeof(zlib__brotli_version), "%u.%u.%u", v >> 24,
+           (v >> 12) & 0xfff, v & 0xfff);
+  return zlib__versions;
+}
+
+NODUS_PLUGIN_VERSIONS("zlib", "0.1.0", nodus_zlib_init, zlib_versions())

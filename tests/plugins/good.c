@@ -45,4 +45,7 @@ static napi_value init(napi_env env, napi_value exports) {
   return exports;
 }
 
-NODUS_PLUGIN("plugtest-good", "1.2.3", init)
+/* "v8" is core's: it must stay as it is. An odd trailing name has no value: ignored. */
+static const char* const versions[] = {"plugtest", "4.5.6", "v8", "bogus", "nothing", NULL};
+
+NODUS_PLUGIN_VERSIONS("plugtest-good", "1.2.3", init, versions)

@@ -1,6 +1,6 @@
-// The plugin ABI is additive only: within ABI major 1 no field moves and no struct
-// shrinks. These are the layouts of ABI 1 as first released (x86-64); a change that
-// moves a field fails here.
+// The plugin ABI is additive only: no field moves and no struct shrinks; a new version
+// only appends. These are the layouts as released (x86-64); a change that moves a field
+// fails here.
 #define CATCH_CONFIG_MAIN
 #include <catch2/catch.hpp>
 
@@ -20,6 +20,11 @@ TEST_CASE("abi: nodus_plugin_t keeps its ABI 1 layout") {
   CHECK(sizeof(nodus_plugin_t) >= 48);
 }
 
+TEST_CASE("abi: ABI 2 appends versions to nodus_plugin_t") {
+  CHECK(offsetof(nodus_plugin_t, versions) == 48);
+  CHECK(sizeof(nodus_plugin_t) == 56);
+}
+
 TEST_CASE("abi: nodus_module_t keeps its ABI 1 layout") {
   CHECK(offsetof(nodus_module_t, id) == 0);
   CHECK(offsetof(nodus_module_t, js_source) == 8);
@@ -28,8 +33,9 @@ TEST_CASE("abi: nodus_module_t keeps its ABI 1 layout") {
 }
 
 TEST_CASE("abi: version macros") {
-  CHECK(NODUS_ABI_VERSION == 1);
+  CHECK(NODUS_ABI_VERSION == 2);
   CHECK(NODUS_NAPI_VERSION == 9);
-  // The entry symbol's name is the ABI major: it never changes within ABI 1.
+  // The entry symbol keeps its name across additive versions: ABI 2 plugins still
+  // export nodus_plugin_v1 (the descriptor's abi_version says which fields exist).
   CHECK(std::string(NODUS_PLUGIN_SYMBOL) == "nodus_plugin_v1");
 }

@@ -75,7 +75,7 @@ TEST_CASE("plugins: a good plugin is listed by --plugins") {
   INFO("stdout: " << r.out << "\nstderr: " << r.err);
   CHECK(r.code == 0);
   CHECK(r.err.empty());
-  CHECK(Has(r.out, "plugtest-good 1.2.3 (ABI 1, Node-API 8) "));
+  CHECK(Has(r.out, "plugtest-good 1.2.3 (ABI 2, Node-API 8) "));
   CHECK(Has(r.out, "/good/plugtest_good.so"));
   CHECK(Has(r.out, "modules: plugtest-good internal/plugtest-good/binding"));
 }
@@ -105,12 +105,29 @@ TEST_CASE("plugins: nodus_create_system_error makes node's system errors") {
         "ENOENT: no such file or directory, open 'a' -> 'b' b\n");
 }
 
+TEST_CASE("plugins: an ABI 2 plugin adds process.versions entries, never replacing one") {
+  Result r = Run("good", "-p \"[process.versions.plugtest, process.versions.v8 !== 'bogus',"
+                         " Object.keys(process.versions).includes('nothing')].join(' ')\"");
+  INFO("stdout: " << r.out << "\nstderr: " << r.err);
+  CHECK(r.code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == "4.5.6 true false\n");
+}
+
+TEST_CASE("plugins: an ABI 1 plugin loads, and nothing past its init field is read") {
+  Result r = Run("abi1", "-p \"[require('plugtest-abi1').ok, process.versions.abi1].join(' ')\"");
+  INFO("stdout: " << r.out << "\nstderr: " << r.err);
+  CHECK(r.code == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == "yes \n");
+}
+
 TEST_CASE("plugins: a plugin for a newer ABI is refused") {
   Result r = Run("newer-abi", AliveAndAbsent("plugtest-newer-abi"));
   INFO("stdout: " << r.out << "\nstderr: " << r.err);
   CHECK(r.code == 0);
   CHECK(Has(r.err, "nodus: plugin 'newer-abi' ("));
-  CHECK(Has(r.err, "plugtest_newer_abi.so): built for plugin ABI 2, this nodus has ABI 1; skipped"));
+  CHECK(Has(r.err, "plugtest_newer_abi.so): built for plugin ABI 3, this nodus has ABI 2; skipped"));
   CHECK(r.out == "MODULE_NOT_FOUND\nalive\n");
 }
 

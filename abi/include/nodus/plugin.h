@@ -32,8 +32,10 @@ extern "C" {
 #endif
 
 /* The ABI this header describes. A plugin records the value it was built with; nodus
- * accepts plugins whose abi_version is at most its own. */
-#define NODUS_ABI_VERSION 1
+ * accepts plugins whose abi_version is at most its own.
+ *   1: the descriptor up to `init`.
+ *   2: adds `versions` (process.versions entries). */
+#define NODUS_ABI_VERSION 2
 
 /* nodus's own version, as in `process.versions.nodus`. */
 #define NODUS_VERSION_MAJOR 0
@@ -90,6 +92,12 @@ typedef struct nodus_plugin_s {
    * Node-API exception pending), the require that triggered it throws that error and
    * the next require calls init again. */
   napi_value (*init)(napi_env env, napi_value exports);
+  /* @since ABI 2. What the plugin adds to `process.versions`, usually the versions of
+   * the libraries it wraps, under node's names ("openssl", "zlib"): a NULL-terminated
+   * array of name, value, name, value, ... strings, or NULL for nothing. Static storage.
+   * Read once per runtime at start-up, before any plugin code runs; a name core or an
+   * earlier plugin already set is kept as it was. */
+  const char* const* versions;
 } nodus_plugin_t;
 
 /* The one symbol a plugin exports. Must not call into nodus: it only returns the
@@ -102,14 +110,22 @@ typedef const nodus_plugin_t* (*nodus_plugin_v1_fn)(void);
  * from the plugin's JS files and binding ids.
  *
  *   NODUS_PLUGIN("fs", "1.0.0", nodus_fs_init)
+ *
+ * NODUS_PLUGIN_VERSIONS adds process.versions entries (see `versions` above); the last
+ * argument is evaluated once, in the first call of nodus_plugin_v1():
+ *
+ *   static const char* const versions[] = {"zlib", ZLIB_VERSION, NULL};
+ *   NODUS_PLUGIN_VERSIONS("zlib", "1.0.0", nodus_zlib_init, versions)
  */
-#define NODUS_PLUGIN(name_, version_, init_)                                       \
+#define NODUS_PLUGIN(name_, version_, init_) NODUS_PLUGIN_VERSIONS(name_, version_, init_, NULL)
+
+#define NODUS_PLUGIN_VERSIONS(name_, version_, init_, versions_)                  \
   extern const nodus_module_t nodus__plugin_modules[];                             \
   extern const size_t nodus__plugin_module_count;                                  \
   NODUS_EXPORT const nodus_plugin_t* nodus_plugin_v1(void) {                       \
     /* Filled at first call: the module count lives in another translation unit. */ \
     static nodus_plugin_t descriptor;                                              \
-    descriptor.abi_version = NODUS_ABI_VERSION;                                    \
+    if (descriptor.abi_version != 0) return &descriptor;                           \
     descriptor.napi_version =                                                      \
         NAPI_VERSION > NODUS_NAPI_VERSION ? NODUS_NAPI_VERSION : NAPI_VERSION;     \
     descriptor.name = (name_);                                                     \
@@ -117,6 +133,8 @@ typedef const nodus_plugin_t* (*nodus_plugin_v1_fn)(void);
     descriptor.modules = nodus__plugin_modules;                                    \
     descriptor.module_count = nodus__plugin_module_count;                          \
     descriptor.init = (init_);                                                     \
+    descriptor.versions = (versions_);                                             \
+    descriptor.abi_version = NODUS_ABI_VERSION;                                    \
     return &descriptor;                                                            \
   }
 

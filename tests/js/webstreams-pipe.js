@@ -1,6 +1,5 @@
 // differential: pipeTo and pipeThrough: data order, close/abort/cancel propagation, prevent* options, AbortSignal, the locks they take.
 'use strict';
-// AbortSignal, and the locks they take.
 const { ReadableStream, WritableStream, TransformStream } = require('stream/web');
 
 const log = (...a) => console.log(...a);

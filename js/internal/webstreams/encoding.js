@@ -50,6 +50,7 @@ class TextEncoderStream {
   }
 
   [kInspect](depth, options) {
+    checkThis(this, 'TextEncoderStream');
     return customInspect(this, depth, options, 'TextEncoderStream', {
       encoding: 'utf-8',
       readable: this[kState].transform.readable,
@@ -103,6 +104,7 @@ class TextDecoderStream {
   }
 
   [kInspect](depth, options) {
+    checkThis(this, 'TextDecoderStream');
     const { decoder, transform } = this[kState];
     return customInspect(this, depth, options, 'TextDecoderStream', {
       encoding: decoder.encoding,

@@ -55,6 +55,11 @@ defineLazy('crypto', () => require('crypto').webcrypto, true);
 // Not enumerable.
 defineValue('process', process, false);
 defineLazy('console', () => require('console'), false);
+function zlibStream(name) {
+  if (!require('internal/bootstrap/loaders').exists('zlib')) return undefined;
+  return require('stream/web')[name];
+}
+
 const lazyGlobals = {
   Buffer: () => require('buffer').Buffer,
   DOMException: () => require('internal/domexception').DOMException,
@@ -75,6 +80,9 @@ const lazyGlobals = {
   CountQueuingStrategy: () => require('stream/web').CountQueuingStrategy,
   TextEncoderStream: () => require('stream/web').TextEncoderStream,
   TextDecoderStream: () => require('stream/web').TextDecoderStream,
+  // Over the zlib plugin: undefined when it is not installed.
+  CompressionStream: () => zlibStream('CompressionStream'),
+  DecompressionStream: () => zlibStream('DecompressionStream'),
   AbortController: () => require('internal/abort_controller').AbortController,
   AbortSignal: () => require('internal/abort_controller').AbortSignal,
   EventTarget: () => require('internal/event_target').EventTarget,

@@ -58,6 +58,10 @@ const OptionSpec kOptions[] = {
     {"--title", nullptr, Arg::kRequired, true},
     {"--env-file", nullptr, Arg::kRequired, false},
     {"--enable-source-maps", nullptr, Arg::kNone, true},
+    // node:test; --test runs the files (or the ones found) in child processes.
+    {"--test", nullptr, Arg::kNone, false},
+    {"--test-only", nullptr, Arg::kNone, true},
+    {"--test-name-pattern", nullptr, Arg::kRequired, true},
     // V8 options node also accepts in NODE_OPTIONS.
     {"--abort-on-uncaught-exception", nullptr, Arg::kNone, true},
     {"--jitless", nullptr, Arg::kNone, true},
@@ -131,6 +135,9 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
   else if (n == "--title") out->title = value;
   else if (n == "--env-file") out->env_files.push_back(value);
+  else if (n == "--test") out->test = true;
+  else if (n == "--test-only") out->test_only = true;
+  else if (n == "--test-name-pattern") out->test_name_patterns.push_back(value);
   if (IsV8Passthrough(n)) out->v8_flags.push_back(value.empty() ? n : n + "=" + value);
 }
 
@@ -340,6 +347,9 @@ const char* HelpText() {
          "  -h, --help                 print this help\n"
          "  --input-type=type          commonjs or module, for -e and stdin\n"
          "  --env-file=path            set environment variables from a dotenv file\n"
+         "  --test [files]             run tests (node:test) in child processes\n"
+         "  --test-only                run only tests with the only option\n"
+         "  --test-name-pattern=re     run only tests whose name matches\n"
          "  --expose-gc                expose gc() (a V8 option)\n"
          "  --max-old-space-size=MiB   V8 heap limit\n"
          "  --stack-size=KiB           V8 stack size\n"

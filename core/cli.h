@@ -39,6 +39,9 @@ struct Options {
   std::string unhandled_rejections;      // --unhandled-rejections=mode
   std::string title;                     // --title (process.title)
   std::vector<std::string> env_files;    // --env-file, loaded into the environment
+  bool test = false;                     // --test: script and its args are test files
+  bool test_only = false;                // --test-only
+  std::vector<std::string> test_name_patterns;  // --test-name-pattern (repeatable)
 };
 
 // Parses NODE_OPTIONS and argv into `options`. On a bad option prints node's message

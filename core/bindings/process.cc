@@ -495,6 +495,9 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "zeroFillBuffers", v8::Boolean::New(isolate, o.zero_fill_buffers));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
   SetValue(context, opts, "title", Str(isolate, o.title));
+  SetValue(context, opts, "test", v8::Boolean::New(isolate, o.test));
+  SetValue(context, opts, "testOnly", v8::Boolean::New(isolate, o.test_only));
+  SetValue(context, opts, "testNamePatterns", ToArray(isolate, o.test_name_patterns));
   SetValue(context, target, "options", opts);
 
   v8::Local<v8::Object> versions = v8::Object::New(isolate);

@@ -92,6 +92,12 @@ function runMain() {
 }
 
 function runEntry(Module) {
+  if (opts.test) {
+    // --test: the script and its arguments are test files or directories.
+    const files = opts.script !== '' ? process.argv.slice(1) : [];
+    require('internal/test_runner/runner').run(files);
+    return;
+  }
   if (opts.hasEval) {
     addBuiltinGlobals();
     if (opts.inputType === 'module') {

@@ -203,6 +203,9 @@ class Test {
     if (parent && harness.filter(this) === false) {
       this.skip = 'test name does not match pattern';
     }
+    if (this.only && !harness.only) {
+      this.diagnostics.push('\'only\' and \'runOnly\' require the --test-only command-line option.');
+    }
     if (parent && harness.only && !this.only && !this.isSuite &&
         !this.hasOnlyAncestor() && this.skip === undefined) {
       this.skip = '\'only\' option not set';
@@ -388,14 +391,14 @@ class Suite extends Test {
         this.fail(err);
       }
     }
+    // Node 20 skips a suite without `only` even when tests in it have it.
+    if (harness.only && !this.only && this.skip === undefined && !this.hasOnlyAncestor()) {
+      this.skip = '\'only\' option not set';
+    }
   }
 
   get isSuite() { return true; }
   get reportType() { return 'suite'; }
-
-  hasOnlyDescendant() {
-    return this.subtests.some((s) => s.only || (s.isSuite && s.hasOnlyDescendant()));
-  }
 
   async run() {
     this.started = true;

@@ -78,11 +78,19 @@ class Harness {
     root.running = null;
     if (root.hooks.after.length > 0) await root.runHooks(root.hooks.after, ctx);
     this.done = true;
-    this.reporter.plan(root.nesting + 1, root.subtests.length);
+    // As node's, the plan and summary wait for the event loop to empty, so that errors
+    // from what the tests left running are reported before them.
+    process.once('beforeExit', () => this.summarize());
+  }
+
+  summarize() {
+    this.reporter.plan(this.root.nesting + 1, this.root.subtests.length);
     for (const message of this.lateErrors) this.reporter.diagnostic(0, message);
     const duration = Number(process.hrtime.bigint() - this.startTime) / 1e6;
     this.reporter.summary(this.counts, duration);
-    if (this.counts.fail > 0 || this.counts.cancelled > 0) process.exitCode = 1;
+    if (this.counts.fail > 0 || this.counts.cancelled > 0 || this.lateErrors.length > 0) {
+      process.exitCode = 1;
+    }
   }
 
   countResult(test) {
@@ -103,12 +111,14 @@ class Harness {
   // ended, is reported as a diagnostic (and, like node, does not stop the process).
   installProcessHooks() {
     const onError = (kind) => (err) => {
+      // While a test runs, it is the one failed (node would find the test that made
+      // the error through async context, which these handlers do not see here).
       const running = this.runningTest();
       if (running) {
         running.fail(err, kind);
         return;
       }
-      const test = this.lastFinished;
+      const test = this.guessTestOf(err) || this.lastFinished;
       const shown = err && typeof err === 'object' && 'message' in err ?
         `${err.name}: ${err.message}` : String(err);
       if (test && test.loc) {
@@ -118,10 +128,37 @@ class Harness {
           `error "${shown}" and would have caused the test to fail, but instead triggered an ` +
           `${kind} event.`);
       }
-      if (this.done) this.reporter.diagnostic(0, this.lateErrors.pop());
     };
     process.on('uncaughtException', onError('uncaughtException'));
     process.on('unhandledRejection', onError('unhandledRejection'));
+  }
+
+  // Without async context in uncaughtException handlers, the test an error came from is
+  // guessed from where it was made: the last test defined at or before that place.
+  guessTestOf(err) {
+    const stack = err !== null && typeof err === 'object' ? String(err.stack) : '';
+    let where;
+    for (const line of stack.split('\n')) {
+      const m = /^\s*at (?:.*\()?(.+):(\d+):(\d+)\)?$/.exec(line);
+      if (m && !m[1].startsWith('node:')) {
+        where = { file: m[1], line: +m[2], column: +m[3] };
+        break;
+      }
+    }
+    if (!where) return null;
+    let best = null;
+    const before = (a, b) => a.line < b.line || (a.line === b.line && a.column <= b.column);
+    const visit = (test) => {
+      for (const sub of test.subtests) {
+        const loc = sub.loc;
+        if (loc && loc.file === where.file && before(loc, where) && (!best || before(best.loc, loc))) {
+          best = sub;
+        }
+        visit(sub);
+      }
+    };
+    visit(this.root);
+    return best;
   }
 
   // The innermost test still running its own code.

@@ -101,6 +101,10 @@ const lazyGlobals = {
   URL: () => require('internal/url').URL,
   URLSearchParams: () => require('internal/url').URLSearchParams,
   Blob: () => require('buffer').Blob,
+  FormData: () => require('internal/fetch/formdata').FormData,
+  Headers: () => require('internal/fetch/headers').Headers,
+  Request: () => require('internal/fetch/request').Request,
+  Response: () => require('internal/fetch/response').Response,
   File: () => require('buffer').File,
   // From the crypto plugin; undefined when it is not installed.
   Crypto: () => require('crypto').webcrypto.constructor,

@@ -50,6 +50,10 @@ defineLazy('structuredClone', () => require('internal/structured_clone').structu
 defineLazy('atob', () => require('buffer').atob, true);
 defineLazy('btoa', () => require('buffer').btoa, true);
 defineLazy('performance', () => require('perf_hooks').performance, true);
+// A plain function in node (not a lazy getter); it loads the fetch code on first call.
+defineValue('fetch', function fetch(input, init = undefined) {
+  return require('internal/fetch/fetch').fetch(input, init);
+}, true);
 defineLazy('crypto', () => require('crypto').webcrypto, true);
 
 // Not enumerable.

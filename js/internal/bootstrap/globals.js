@@ -50,6 +50,10 @@ defineLazy('structuredClone', () => require('internal/structured_clone').structu
 defineLazy('atob', () => require('buffer').atob, true);
 defineLazy('btoa', () => require('buffer').btoa, true);
 defineLazy('performance', () => require('perf_hooks').performance, true);
+// A plain function in node (not a lazy getter); it loads the fetch code on first call.
+defineValue('fetch', function fetch(input, init = undefined) {
+  return require('internal/fetch/fetch').fetch(input, init);
+}, true);
 defineLazy('crypto', () => require('crypto').webcrypto, true);
 
 // Not enumerable.
@@ -101,6 +105,10 @@ const lazyGlobals = {
   URL: () => require('internal/url').URL,
   URLSearchParams: () => require('internal/url').URLSearchParams,
   Blob: () => require('buffer').Blob,
+  FormData: () => require('internal/fetch/formdata').FormData,
+  Headers: () => require('internal/fetch/headers').Headers,
+  Request: () => require('internal/fetch/request').Request,
+  Response: () => require('internal/fetch/response').Response,
   File: () => require('buffer').File,
   // From the crypto plugin; undefined when it is not installed.
   Crypto: () => require('crypto').webcrypto.constructor,

@@ -116,6 +116,7 @@ function parseOptions(type, options) {
         throw new ERR_INVALID_ARG_VALUE('options.paramEncoding', paramEncoding);
       }
       native.namedCurve = namedCurve;
+      native.paramEncoding = paramEncoding == null ? 'named' : paramEncoding;
       break;
     }
     case 'dh': {

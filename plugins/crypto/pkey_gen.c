@@ -10,6 +10,7 @@
 #include <openssl/core_names.h>
 #include <openssl/dh.h>
 #include <openssl/dsa.h>
+#include <openssl/ec.h>
 #include <openssl/param_build.h>
 #include <openssl/err.h>
 #include <openssl/rsa.h>
@@ -19,6 +20,7 @@ typedef struct {
   int modulus_length;
   unsigned long public_exponent;
   char curve[64];
+  int explicit_params; /* ec: paramEncoding 'explicit' (node's default is 'named') */
   char hash[32];
   char mgf1_hash[32];
   int salt_length; /* -1: not given */
@@ -141,8 +143,13 @@ static EVP_PKEY* nodus__gen_run(nodus__gen_t* g) {
     EVP_PKEY_keygen(ctx, &pkey);
   } else if (strcmp(t, "ec") == 0) {
     ctx = EVP_PKEY_CTX_new_from_name(NULL, "EC", NULL);
+    /* The key carries its curve by name unless asked otherwise: a curve without an OID
+     * then cannot be encoded (ERR_OSSL_MISSING_OID), as in node, instead of being
+     * written out with explicit parameters. */
     if (ctx == NULL || EVP_PKEY_keygen_init(ctx) != 1 ||
-        EVP_PKEY_CTX_set_group_name(ctx, g->curve) != 1)
+        EVP_PKEY_CTX_set_group_name(ctx, g->curve) != 1 ||
+        EVP_PKEY_CTX_set_ec_param_enc(ctx, g->explicit_params ? OPENSSL_EC_EXPLICIT_CURVE
+                                                              : OPENSSL_EC_NAMED_CURVE) != 1)
       goto done;
     EVP_PKEY_keygen(ctx, &pkey);
   } else if (strcmp(t, "dsa") == 0) {
@@ -217,6 +224,9 @@ static napi_value nodus__key_generate(napi_env env, napi_callback_info info) {
   g->modulus_length = nodus__gen_int(env, opts, "modulusLength", 2048);
   g->public_exponent = (unsigned long)(uint32_t)nodus__gen_int(env, opts, "publicExponent", 0x10001);
   nodus__gen_copy(env, opts, "namedCurve", g->curve, sizeof(g->curve));
+  char encoding[16];
+  nodus__gen_copy(env, opts, "paramEncoding", encoding, sizeof(encoding));
+  g->explicit_params = strcmp(encoding, "explicit") == 0;
   nodus__gen_copy(env, opts, "hashAlgorithm", g->hash, sizeof(g->hash));
   nodus__gen_copy(env, opts, "mgf1HashAlgorithm", g->mgf1_hash, sizeof(g->mgf1_hash));
   g->salt_length = nodus__gen_int(env, opts, "saltLength", -1);

@@ -22,57 +22,39 @@ function makePair(format, which) {
   return newReadableWritablePairFromDuplex(require('zlib')[names[which]]());
 }
 
-class CompressionStream {
-  constructor(format) {
-    this[kType] = 'CompressionStream';
-    this[kState] = makePair(format, 0);
-  }
+// The two classes differ only in their name and the zlib stream behind them.
+function defineFormatStream(name, which) {
+  const cls = {
+    [name]: class {
+      constructor(format) {
+        this[kType] = name;
+        this[kState] = makePair(format, which);
+      }
 
-  get readable() {
-    checkThis(this, 'CompressionStream');
-    return this[kState].readable;
-  }
+      get readable() {
+        checkThis(this, name);
+        return this[kState].readable;
+      }
 
-  get writable() {
-    checkThis(this, 'CompressionStream');
-    return this[kState].writable;
-  }
+      get writable() {
+        checkThis(this, name);
+        return this[kState].writable;
+      }
 
-  [kInspect](depth, options) {
-    checkThis(this, 'CompressionStream');
-    return customInspect(this, depth, options, 'CompressionStream', {
-      readable: this[kState].readable,
-      writable: this[kState].writable,
-    });
-  }
+      [kInspect](depth, options) {
+        checkThis(this, name);
+        return customInspect(this, depth, options, name, {
+          readable: this[kState].readable,
+          writable: this[kState].writable,
+        });
+      }
+    },
+  }[name];
+  defineInterface(cls, ['readable', 'writable']);
+  return cls;
 }
 
-class DecompressionStream {
-  constructor(format) {
-    this[kType] = 'DecompressionStream';
-    this[kState] = makePair(format, 1);
-  }
-
-  get readable() {
-    checkThis(this, 'DecompressionStream');
-    return this[kState].readable;
-  }
-
-  get writable() {
-    checkThis(this, 'DecompressionStream');
-    return this[kState].writable;
-  }
-
-  [kInspect](depth, options) {
-    checkThis(this, 'DecompressionStream');
-    return customInspect(this, depth, options, 'DecompressionStream', {
-      readable: this[kState].readable,
-      writable: this[kState].writable,
-    });
-  }
-}
-
-defineInterface(CompressionStream, ['readable', 'writable']);
-defineInterface(DecompressionStream, ['readable', 'writable']);
+const CompressionStream = defineFormatStream('CompressionStream', 0);
+const DecompressionStream = defineFormatStream('DecompressionStream', 1);
 
 module.exports = { CompressionStream, DecompressionStream };

@@ -2,7 +2,8 @@
 // node:test: test/it, describe/suite, before/after/beforeEach/afterEach, skip/todo/only,
 // and a TAP report on stdout (internal/test_runner/). A failing test sets the exit code
 // to 1. `nodus --test` (internal/test_runner/runner) runs files in child processes.
-// Mocking, snapshots, coverage and the spec/dot reporters are not implemented.
+// mock (internal/test_runner/mock) is mock.fn/method/getter/setter without mock.timers.
+// Snapshots, coverage and the spec/dot reporters are not implemented.
 
 const { getHarness } = require('internal/test_runner/harness');
 const { Test, Suite } = require('internal/test_runner/test');
@@ -39,11 +40,27 @@ for (const fn of [test, describe]) {
 }
 
 module.exports = test;
-test.test = test;
-test.it = test;
-test.describe = describe;
-test.suite = describe;
-test.before = hook('before');
+// In node's order of keys.
 test.after = hook('after');
-test.beforeEach = hook('beforeEach');
 test.afterEach = hook('afterEach');
+test.before = hook('before');
+test.beforeEach = hook('beforeEach');
+test.describe = describe;
+test.it = test;
+test.suite = describe;
+test.test = test;
+
+// Made on first use, as node's.
+let mock;
+Object.defineProperty(test, 'mock', {
+  __proto__: null,
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (mock === undefined) {
+      const { MockTracker } = require('internal/test_runner/mock');
+      mock = new MockTracker();
+    }
+    return mock;
+  },
+});

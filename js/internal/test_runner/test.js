@@ -80,6 +80,15 @@ class TestContext {
     return this.#assert;
   }
 
+  // The test's own MockTracker, reset when the test ends.
+  get mock() {
+    if (this.#test.mock === undefined) {
+      const { MockTracker } = require('internal/test_runner/mock');
+      this.#test.mock = new MockTracker();
+    }
+    return this.#test.mock;
+  }
+
   get name() { return this.#test.name; }
   get signal() { return this.#test.controller.signal; }
   get fullName() { return this.#test.fullName(); }
@@ -193,6 +202,7 @@ class Test {
     if (this.timeout !== Infinity) validateNumber(this.timeout, 'options.timeout', 0);
     this.error = null;
     this.plan = undefined;
+    this.mock = undefined;
     this.assertions = 0;
     this.started = false;
     this.finished = false;
@@ -350,6 +360,7 @@ class Test {
   }
 
   finish() {
+    if (this.mock !== undefined) this.mock.reset();
     if (!this.error && this.skip === undefined) {
       const failed = this.subtests.filter((s) => s.failed).length;
       if (failed > 0) {

@@ -62,6 +62,7 @@ const OptionSpec kOptions[] = {
     {"--test", nullptr, Arg::kNone, false},
     {"--test-only", nullptr, Arg::kNone, true},
     {"--test-name-pattern", nullptr, Arg::kRequired, true},
+    {"--test-reporter", nullptr, Arg::kRequired, true},
     // V8 options node also accepts in NODE_OPTIONS.
     {"--abort-on-uncaught-exception", nullptr, Arg::kNone, true},
     {"--jitless", nullptr, Arg::kNone, true},
@@ -138,6 +139,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--test") out->test = true;
   else if (n == "--test-only") out->test_only = true;
   else if (n == "--test-name-pattern") out->test_name_patterns.push_back(value);
+  else if (n == "--test-reporter") out->test_reporters.push_back(value);
   if (IsV8Passthrough(n)) out->v8_flags.push_back(value.empty() ? n : n + "=" + value);
 }
 
@@ -350,6 +352,7 @@ const char* HelpText() {
          "  --test [files]             run tests (node:test) in child processes\n"
          "  --test-only                run only tests with the only option\n"
          "  --test-name-pattern=re     run only tests whose name matches\n"
+         "  --test-reporter=name       spec, tap or dot (default: spec on a terminal)\n"
          "  --expose-gc                expose gc() (a V8 option)\n"
          "  --max-old-space-size=MiB   V8 heap limit\n"
          "  --stack-size=KiB           V8 stack size\n"

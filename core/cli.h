@@ -42,6 +42,7 @@ struct Options {
   bool test = false;                     // --test: script and its args are test files
   bool test_only = false;                // --test-only
   std::vector<std::string> test_name_patterns;  // --test-name-pattern (repeatable)
+  std::vector<std::string> test_reporters;      // --test-reporter (repeatable)
 };
 
 // Parses NODE_OPTIONS and argv into `options`. On a bad option prints node's message

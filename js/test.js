@@ -3,7 +3,8 @@
 // and a TAP report on stdout (internal/test_runner/). A failing test sets the exit code
 // to 1. `nodus --test` (internal/test_runner/runner) runs files in child processes.
 // mock (internal/test_runner/mock) is mock.fn/method/getter/setter without mock.timers.
-// Snapshots, coverage and the spec/dot reporters are not implemented.
+// Reporters: spec (on a terminal), tap, dot (--test-reporter). Snapshots and coverage are
+// not implemented.
 
 const { getHarness } = require('internal/test_runner/harness');
 const { Test, Suite } = require('internal/test_runner/test');

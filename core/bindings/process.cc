@@ -498,6 +498,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "test", v8::Boolean::New(isolate, o.test));
   SetValue(context, opts, "testOnly", v8::Boolean::New(isolate, o.test_only));
   SetValue(context, opts, "testNamePatterns", ToArray(isolate, o.test_name_patterns));
+  SetValue(context, opts, "testReporters", ToArray(isolate, o.test_reporters));
   SetValue(context, target, "options", opts);
 
   v8::Local<v8::Object> versions = v8::Object::New(isolate);

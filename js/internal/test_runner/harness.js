@@ -13,12 +13,26 @@ function testOptions() {
     const m = /^\/(.*)\/([a-z]*)$/s.exec(p);
     return m ? new RegExp(m[1], m[2]) : new RegExp(p);
   });
-  return { only: opts.testOnly === true, patterns };
+  return { only: opts.testOnly === true, patterns, reporter: chooseReporter(opts) };
+}
+
+// --test-reporter, else spec on a terminal and TAP otherwise; a child of `--test`
+// always sends TAP events to its parent.
+const kReporters = ['spec', 'tap', 'dot'];
+function chooseReporter(opts) {
+  if (process.env.NODE_TEST_CONTEXT === 'child-v8') return 'tap';
+  const name = (opts.testReporters || [])[0];
+  if (kReporters.includes(name)) return name;
+  if (name !== undefined) {
+    const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/errors');
+    throw new ERR_INVALID_ARG_VALUE('--test-reporter', name, `must be one of ${kReporters.join(', ')}`);
+  }
+  return process.stdout.isTTY ? 'spec' : 'tap';
 }
 
 class Harness {
   constructor() {
-    const { only, patterns } = testOptions();
+    const { only, patterns, reporter } = testOptions();
     this.only = only;
     this.patterns = patterns;
     this.counts = Object.fromEntries(kCounts.map((k) => [k, 0]));
@@ -29,7 +43,7 @@ class Harness {
     this.root.bodyStarted = true;
     this.root.promise = Promise.resolve();
     this.scheduled = false;
-    this.reporter = require('internal/test_runner/reporter/tap').create(this);
+    this.reporter = require(`internal/test_runner/reporter/${reporter}`).create(this);
   }
 
   // false when --test-name-pattern is given and neither the test's name nor (for a test

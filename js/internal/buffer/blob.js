@@ -1,11 +1,17 @@
 'use strict';
 // Blob and File, basic: immutable bytes held in memory, size, type, slice(),
-// text(), arrayBuffer(). No object URLs: resolveObjectURL always answers undefined.
+// text(), arrayBuffer(), stream(). No object URLs: resolveObjectURL always
+// answers undefined.
 
-const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS } = require('internal/buffer/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS } = require('internal/buffer/errors');
 
 const kBytes = Symbol('kBytes');
 const kType = Symbol('kType');
+// The source parts as [start, end) ranges of kBytes, empty ones included.
+// stream() yields one chunk per non-empty part and both it and arrayBuffer()
+// take as many microtasks per part as node's do, so their results land in
+// node's order among other promise work.
+const kParts = Symbol('kParts');
 const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 function lazyBuffer() {
@@ -31,21 +37,52 @@ function normalizeType(type) {
   return /[^\u0020-\u007E]/.test(type) ? '' : type.toLowerCase();
 }
 
+// Reads a Blob's parts in order: pull(cb) calls cb at once with a copy of the
+// next part, or an empty array between two parts, or null at the end.
+function partReader(blob) {
+  const bytes = blob[kBytes];
+  const parts = blob[kParts];
+  let step = 0;
+  return {
+    pull(cb) {
+      if (step === 2 * parts.length - 1 || parts.length === 0) return cb(null);
+      const n = step++;
+      if (n % 2 === 1) return cb(new Uint8Array(0));
+      const [from, to] = parts[n / 2];
+      cb(bytes.slice(from, to));
+    },
+  };
+}
+
 class Blob {
   constructor(sources = [], options) {
     if (sources === null || typeof sources[Symbol.iterator] !== 'function' ||
         typeof sources === 'string') {
       throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
     }
-    if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    // A WebIDL dictionary: null and undefined mean {}, functions count.
+    if (options != null && typeof options !== 'object' && typeof options !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
     }
-    const { type = '', endings = 'transparent' } = options || {};
+    let type = options == null ? undefined : options.type;
+    if (type === undefined) type = '';
+    let endings = options == null ? undefined : options.endings;
+    // Node names the value as a string, whatever it was given.
+    endings = endings === undefined ? 'transparent' : `${endings}`;
+    if (endings !== 'transparent' && endings !== 'native') {
+      throw new ERR_INVALID_ARG_VALUE('options.endings', endings);
+    }
     const parts = [];
+    const ranges = [];
     let length = 0;
     for (const part of sources) {
-      const bytes = toBytes(part, `${endings}`);
+      const bytes = toBytes(part, endings);
       parts.push(bytes);
+      if (part instanceof Blob) {
+        for (const [from, to] of part[kParts]) ranges.push([length + from, length + to]);
+      } else {
+        ranges.push([length, length + bytes.byteLength]);
+      }
       length += bytes.byteLength;
     }
     const all = new Uint8Array(length);
@@ -55,17 +92,18 @@ class Blob {
       pos += p.byteLength;
     }
     this[kBytes] = all;
+    this[kParts] = ranges;
     this[kType] = normalizeType(type);
-  }
-
-  get size() {
-    if (!(this instanceof Blob)) throw new ERR_INVALID_THIS('Blob');
-    return this[kBytes].byteLength;
   }
 
   get type() {
     if (!(this instanceof Blob)) throw new ERR_INVALID_THIS('Blob');
     return this[kType];
+  }
+
+  get size() {
+    if (!(this instanceof Blob)) throw new ERR_INVALID_THIS('Blob');
+    return this[kBytes].byteLength;
   }
 
   slice(start = 0, end = this.size, contentType = '') {
@@ -78,23 +116,76 @@ class Blob {
     const e = rel(end);
     const b = new Blob([], { type: contentType });
     b[kBytes] = this[kBytes].slice(s, Math.max(s, e));
+    // A part touching the start is kept even when none of it is inside,
+    // as node's slice keeps it (it costs microtasks, never bytes).
+    b[kParts] = [];
+    if (s < e) {
+      for (const [from, to] of this[kParts]) {
+        if (to >= s && from < e) b[kParts].push([Math.max(from, s) - s, Math.min(to, e) - s]);
+      }
+    }
     return b;
-  }
-
-  text() {
-    if (!(this instanceof Blob)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    // Through arrayBuffer(), so it settles a tick later, in node's order.
-    return this.arrayBuffer().then((ab) => new TextDecoder().decode(ab));
   }
 
   arrayBuffer() {
     if (!(this instanceof Blob)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
     const bytes = this[kBytes];
-    return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const reader = partReader(this);
+    return new Promise((resolve) => {
+      const step = () => {
+        reader.pull((chunk) => {
+          if (chunk === null) resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+          else queueMicrotask(step);
+        });
+      };
+      step();
+    });
+  }
+
+  async text() {
+    if (!(this instanceof Blob)) throw new ERR_INVALID_THIS('Blob');
+    return new TextDecoder().decode(await this.arrayBuffer());
   }
 
   bytes() {
     return this.arrayBuffer().then((ab) => new Uint8Array(ab));
+  }
+
+  // A byte stream that reads nothing until asked (highWaterMark 0), then reads
+  // on, a microtask per step, until the queue is over its mark.
+  stream() {
+    if (!(this instanceof Blob)) throw new ERR_INVALID_THIS('Blob');
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    const reader = partReader(this);
+    let canceled = false;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(c) {
+        return new Promise((resolve) => {
+          const step = () => {
+            reader.pull((chunk) => {
+              if (canceled) return;
+              if (chunk === null) {
+                c.close();
+                if (c.byobRequest) c.byobRequest.respond(0);
+                resolve();
+                return;
+              }
+              if (chunk.byteLength !== 0) c.enqueue(chunk);
+              queueMicrotask(() => {
+                if (canceled) return;
+                if (c.desiredSize < 0) resolve();
+                else step();
+              });
+            });
+          };
+          step();
+        });
+      },
+      cancel() {
+        canceled = true;
+      },
+    }, { highWaterMark: 0 });
   }
 
   [customInspect](depth, options, inspect) {
@@ -106,6 +197,10 @@ class Blob {
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, {
   value: 'Blob', configurable: true,
 });
+// Enumerable as node has them (bytes() is not).
+for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']) {
+  Object.defineProperty(Blob.prototype, name, { enumerable: true });
+}
 
 class File extends Blob {
   constructor(fileBits, fileName, options = {}) {
@@ -129,6 +224,9 @@ class File extends Blob {
 Object.defineProperty(File.prototype, Symbol.toStringTag, {
   value: 'File', configurable: true,
 });
+for (const name of ['name', 'lastModified']) {
+  Object.defineProperty(File.prototype, name, { enumerable: true });
+}
 
 function resolveObjectURL() {
   return undefined;

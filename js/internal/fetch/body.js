@@ -25,26 +25,43 @@ function isLocked(stream) {
   return stream.locked;
 }
 
-// A byte stream over a list of Uint8Arrays and Blobs, read one part per pull.
+// A byte stream over a list of Uint8Arrays and Blobs, read one part per pull; a
+// Blob gives one chunk per part of it, through its own stream(), as node's
+// fetch does.
 function streamFromParts(parts) {
   let i = 0;
+  let blobReader = null;
+  const finish = (controller) => {
+    controller.close();
+    // A byte stream's pending BYOB request must be answered after close.
+    if (controller.byobRequest) controller.byobRequest.respond(0);
+  };
   return new ReadableStream({
     type: 'bytes',
     async pull(controller) {
-      if (i >= parts.length) {
-        controller.close();
-        // A byte stream's pending BYOB request must be answered after close.
-        if (controller.byobRequest) controller.byobRequest.respond(0);
+      for (;;) {
+        if (blobReader !== null) {
+          const { value, done } = await blobReader.read();
+          if (!done) {
+            controller.enqueue(value);
+            return;
+          }
+          blobReader = null;
+        }
+        if (i >= parts.length) return finish(controller);
+        const part = parts[i++];
+        if (part instanceof Blob) {
+          blobReader = part.stream().getReader();
+          continue;
+        }
+        // Copy: enqueue transfers the buffer, and a source is read again by clones.
+        if (part.byteLength > 0) controller.enqueue(part.slice());
+        if (i >= parts.length) finish(controller);
         return;
       }
-      let part = parts[i++];
-      if (part instanceof Blob) part = new Uint8Array(await part.arrayBuffer());
-      // Copy: enqueue transfers the buffer, and a source is read again by clones.
-      if (part.byteLength > 0) controller.enqueue(part.slice());
-      if (i >= parts.length) {
-        controller.close();
-        if (controller.byobRequest) controller.byobRequest.respond(0);
-      }
+    },
+    cancel(reason) {
+      if (blobReader !== null) return blobReader.cancel(reason);
     },
   });
 }

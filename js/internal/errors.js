@@ -93,6 +93,8 @@ function formatList(array, type = 'and') {
 }
 
 function invalidArgType(name, expected, actual) {
+  // A caller that names no argument is a bug of ours; node says so the same way.
+  if (typeof name !== 'string') throw new codes.ERR_INTERNAL_ASSERTION("'name' must be a string");
   if (!Array.isArray(expected)) expected = [expected];
   let msg = 'The ';
   if (name.endsWith(' argument')) msg += `${name} `;

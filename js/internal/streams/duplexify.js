@@ -4,12 +4,14 @@
 
 const Duplex = require('internal/streams/duplex');
 const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
 const eos = require('internal/streams/end-of-stream');
 const { destroyer } = require('internal/streams/destroy');
 const { AbortError } = require('internal/errors');
+const { Blob } = require('internal/buffer/blob');
 const {
   codes, isDuplexNodeStream, isReadableNodeStream, isWritableNodeStream, isNodeStream,
-  isIterable, isReadable, isWritable,
+  isIterable, isReadable, isWritable, isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE } = codes;
 
@@ -171,6 +173,8 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return fromPair({ readable: body });
   if (isWritableNodeStream(body)) return fromPair({ writable: body });
   if (isNodeStream(body)) return fromPair({ writable: false, readable: false });
+  if (isReadableStream(body)) return fromPair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return fromPair({ writable: Writable.fromWeb(body) });
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
@@ -204,8 +208,15 @@ function duplexify(body, name) {
     throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
+  // A Blob reads as one chunk, its whole ArrayBuffer, as node's does.
+  if (body instanceof Blob) return duplexify(body.arrayBuffer(), name);
+
   if (isIterable(body)) {
     return require('internal/streams/from')(Duplex, body, { objectMode: true, writable: false });
+  }
+
+  if (body && isReadableStream(body.readable) && isWritableStream(body.writable)) {
+    return Duplex.fromWeb(body);
   }
 
   if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {

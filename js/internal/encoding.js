@@ -43,10 +43,17 @@ function getEncodingFromLabel(label) {
   return labelToEncoding.get(key);
 }
 
-// Native-style argument error: node's message here has no "Received ..." part.
-function invalidInputError() {
-  const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ' +
-    'ArrayBuffer or ArrayBufferView.');
+// Native-style argument error: node's message here has no "Received ..." part,
+// and its wording depends on which of node's decoders answers: "list" from the
+// whole-buffer UTF-8 one, "input" from the streaming ones, and the Latin-1 one
+// orders the types differently.
+function invalidInputError(encoding, stream) {
+  let text = 'The "input" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+  if (encoding === 'utf-8' && !stream) text = text.replace('"input"', '"list"');
+  else if (encoding === 'windows-1252' && !stream) {
+    text = 'The "input" argument must be an instance of ArrayBuffer, SharedArrayBuffer, or ArrayBufferView.';
+  }
+  const err = new TypeError(text);
   err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
 }
@@ -184,7 +191,9 @@ class TextDecoder {
       if (!this.#ignoreBOM && result.charCodeAt(0) === 0xFEFF) result = result.slice(1);
       return result;
     }
-    if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) throw invalidInputError();
+    if (!ArrayBuffer.isView(input) && !isAnyArrayBuffer(input)) {
+      throw invalidInputError(this.#encoding, options !== null && typeof options === 'object' && !!options.stream);
+    }
     if (options !== undefined && options !== null) validateObject(options, 'options');
     const stream = !!options?.stream;
 

@@ -1,30 +1,16 @@
 'use strict';
 // stream/consumers: read a whole stream (or async iterable) into one value.
+// Bytes go through a Blob, which takes any chunk a Blob part may be (strings,
+// views, ArrayBuffers, Blobs); only text() decodes, chunk by chunk.
 
-async function collect(stream) {
-  const chunks = [];
-  const decoder = new TextDecoder();
-  let text = '';
-  let sawString = false;
-  for await (const chunk of stream) {
-    if (typeof chunk === 'string') {
-      sawString = true;
-      text += chunk;
-      chunks.push(new TextEncoder().encode(chunk));
-    } else {
-      chunks.push(chunk);
-      text += decoder.decode(chunk, { stream: true });
-    }
-  }
-  if (!sawString) text += decoder.decode();
-  return { chunks, text };
+async function blob(stream) {
+  const parts = [];
+  for await (const chunk of stream) parts.push(chunk);
+  return new Blob(parts);
 }
 
 async function arrayBuffer(stream) {
-  const { chunks } = await collect(stream);
-  const B = globalThis.Buffer;
-  const all = B.concat(chunks.map((c) => (B.isBuffer(c) ? c : B.from(c.buffer, c.byteOffset, c.byteLength))));
-  return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength);
+  return (await blob(stream)).arrayBuffer();
 }
 
 async function buffer(stream) {
@@ -32,16 +18,17 @@ async function buffer(stream) {
 }
 
 async function text(stream) {
-  return (await collect(stream)).text;
+  const decoder = new TextDecoder();
+  let out = '';
+  for await (const chunk of stream) {
+    out += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  }
+  // A multi-byte character cut off at the end becomes U+FFFD here.
+  return out + decoder.decode();
 }
 
 async function json(stream) {
   return JSON.parse(await text(stream));
-}
-
-async function blob(stream) {
-  const { chunks } = await collect(stream);
-  return new Blob(chunks);
 }
 
 module.exports = { arrayBuffer, blob, buffer, text, json };

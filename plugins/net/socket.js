@@ -517,9 +517,16 @@ Socket.prototype._writeGeneric = function(writev, data, encoding, cb) {
     err = handle.writev(req, chunks);
   } else if (typeof data === 'string') {
     switch (encoding) {
-      case 'utf8': case 'utf-8': case undefined: case null: case 'buffer':
+      case 'utf8': case 'utf-8': case undefined: case null:
         err = handle.writeUtf8String(req, data);
         break;
+      case 'buffer': {
+        // write(string, 'buffer') reaches the handle's buffer write with a string: node's
+        // binding refuses it with this plain TypeError (a code, no [code] in the name).
+        const typeError = new TypeError('Second argument must be a buffer');
+        typeError.code = 'ERR_INVALID_ARG_TYPE';
+        throw typeError;
+      }
       case 'latin1': case 'binary':
         err = handle.writeLatin1String(req, data);
         break;

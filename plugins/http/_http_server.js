@@ -670,7 +670,7 @@ function resOnFinish() {
 
   clearIncoming(req);
   res.detachSocket(socket);
-  req.emit('close');
+  // The request closes on its own once it has ended (autoDestroy) or been destroyed.
   process.nextTick(emitCloseNT, res);
 
   if (res._last) {

@@ -450,12 +450,9 @@ function socketOnEnd() {
     }
   }
   if (!state.server.httpAllowHalfOpen) {
-    if (this.writable) {
-      // Answer what is pending, then close.
-      if (state.outgoing.length) state.outgoing[state.outgoing.length - 1]._last = true;
-      else if (this._httpMessage) this._httpMessage._last = true;
-      else this.end();
-    }
+    // As node: a client that half-closes gets no answer still pending; the socket ends
+    // now and closes, which aborts what is in flight (their 'close' events fire).
+    if (this.writable) this.end();
   } else if (state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (this._httpMessage) {

@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // Blob's options dictionary (null, functions, inherited getters) and endings
 // checks; the prototype's property order and enumerability.

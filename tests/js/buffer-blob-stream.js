@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // Blob.prototype.stream(): a byte stream with one chunk per source part, read
 // lazily, in node's microtask order; arrayBuffer()/text() settle in node's order.

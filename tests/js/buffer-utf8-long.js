@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // UTF-8 encoding of long strings (above the sizes where Buffer.from changes strategy:
 // 64 Ki and 16 Mi UTF-16 units), with lone surrogates, pairs split across the middle,

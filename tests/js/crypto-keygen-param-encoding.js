@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // EC key generation honours paramEncoding: 'named' (the default) keeps the curve by name, so a curve
 // without an OID cannot be encoded (ERR_OSSL_MISSING_OID, sync and async, in every format);

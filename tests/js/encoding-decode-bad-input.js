@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // TextDecoder.decode() with input that is not bytes: node's wording differs by
 // decoder (whole-buffer UTF-8 says "list", streaming and UTF-16 say "input",

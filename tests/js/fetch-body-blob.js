@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // A Response or Request made from a Blob: its body streams one chunk per part
 // of the Blob, as node's does, and reads whole the same.

@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // The Body mixin: every body source with its default Content-Type, every consumer,
 // bodyUsed, the errors for a used or locked body, streams and tee'd clones.

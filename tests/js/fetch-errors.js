@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // fetch()'s rejections for bad input and unsupported URLs, and data: URLs.
 const show = (label) => (e) => console.log(label, e.name, e.code, e.message,

@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // FormData: entry list semantics, Blob to File wrapping, and the multipart encoding
 // a body made from it carries (boundary replaced, as it is random).

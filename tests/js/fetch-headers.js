@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // Headers: case-insensitive names, sorted and combined iteration, set-cookie kept
 // apart, value trimming, validation messages and the immutable guard.

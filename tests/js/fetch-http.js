@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // fetch() against a local http server: methods, request bodies of each kind, the
 // headers fetch adds, streamed responses, redirects of each kind, decoded content

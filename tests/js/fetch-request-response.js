@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // Request and Response construction: defaults, normalisation, validation errors,
 // the static Response constructors and clone().

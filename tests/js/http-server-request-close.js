@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // A server request closes once, on its own: right after 'end' when read to the end (even
 // with its response still pending), after the response when nobody read it (the server

@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // req.destroy() in a handler (with or without an error) resets the connection; stream's
 // destroy(req) leaves the socket to the response, which still arrives.

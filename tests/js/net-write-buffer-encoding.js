@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // socket.write(string, 'buffer') throws node's plain TypeError synchronously; a Buffer with
 // 'buffer' and a string with a real encoding are written.

@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // stream/consumers over web streams, node streams and async iterables, with
 // every kind of chunk a Blob takes; text() decodes across chunk boundaries

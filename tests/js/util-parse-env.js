@@ -1,3 +1,4 @@
+// differential
 'use strict';
 // util.parseEnv: node's dotenv reading (keys across a line without '=', spaces-only trimming, quotes, comments, carriage returns, an empty key ending the parse), keys in node's order
 const u = require("util");

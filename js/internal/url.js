@@ -85,7 +85,7 @@ class URL {
   static revokeObjectURL(url) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     const blob = require('internal/url/blob-registry');
-    blob.revoke(`${url}`);
+    blob.revoke(url);
   }
 
   // The record, for other internal modules (http, fs, the loader).

@@ -1,7 +1,7 @@
 'use strict';
 // Blob and File, basic: immutable bytes held in memory, size, type, slice(),
-// text(), arrayBuffer(), stream(). No object URLs: resolveObjectURL always
-// answers undefined.
+// text(), arrayBuffer(), stream(); resolveObjectURL over the object-URL registry
+// (internal/url/blob-registry).
 
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS } = require('internal/buffer/errors');
 
@@ -202,6 +202,13 @@ for (const name of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']) {
   Object.defineProperty(Blob.prototype, name, { enumerable: true });
 }
 
+// Node 20 reads lastModified with unary plus (a BigInt or Symbol throws) and makes only
+// NaN 0; fractions and infinities stay.
+function toLastModified(v) {
+  const n = +v;
+  return Number.isNaN(n) ? 0 : n;
+}
+
 class File extends Blob {
   constructor(fileBits, fileName, options = {}) {
     if (arguments.length < 2) {
@@ -210,8 +217,8 @@ class File extends Blob {
     }
     super(fileBits, options);
     this.#name = `${fileName}`;
-    const lm = options && options.lastModified;
-    this.#lastModified = lm === undefined ? Date.now() : Number(lm);
+    const lm = options == null ? undefined : options.lastModified;
+    this.#lastModified = lm === undefined ? Date.now() : toLastModified(lm);
   }
 
   #name;
@@ -219,6 +226,12 @@ class File extends Blob {
 
   get name() { return this.#name; }
   get lastModified() { return this.#lastModified; }
+
+  [customInspect](depth, options, inspect) {
+    if (depth < 0) return this;
+    const fields = { size: this.size, type: this.type, name: this.#name, lastModified: this.#lastModified };
+    return `File ${inspect(fields, options)}`;
+  }
 }
 
 Object.defineProperty(File.prototype, Symbol.toStringTag, {
@@ -228,8 +241,22 @@ for (const name of ['name', 'lastModified']) {
   Object.defineProperty(File.prototype, name, { enumerable: true });
 }
 
-function resolveObjectURL() {
-  return undefined;
+// What an object URL keeps of a Blob: its bytes (never written to, so shared), parts
+// and type. A File comes back as a plain Blob, as in node.
+function blobSnapshot(blob) {
+  return { bytes: blob[kBytes], parts: blob[kParts], type: blob[kType] };
 }
 
-module.exports = { Blob, File, resolveObjectURL, lazyBuffer };
+function blobFromSnapshot(snapshot) {
+  const b = new Blob();
+  b[kBytes] = snapshot.bytes;
+  b[kParts] = snapshot.parts;
+  b[kType] = snapshot.type;
+  return b;
+}
+
+function resolveObjectURL(url) {
+  return require('internal/url/blob-registry').resolve(url);
+}
+
+module.exports = { Blob, File, resolveObjectURL, lazyBuffer, blobSnapshot, blobFromSnapshot };

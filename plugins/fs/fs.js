@@ -1173,6 +1173,56 @@ function cpSync(src, dest, options) {
   require('internal/fs/cp').cpSync(src, dest, options);
 }
 
+// A Blob over a file as it is now. The file is opened once here to check that it can
+// be; every later read stats it again and fails (NotReadableError) once its size,
+// modification time or inode differ, or it is gone.
+function openAsBlob(path, options = {}) {
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  const type = options.type || '';
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('options.type', 'string', type);
+  path = pathModule.resolve(toPathString(path));
+  let fd;
+  let stats;
+  try {
+    fd = openSync(path, 'r');
+    stats = fstatSync(fd, { bigint: true });
+  } catch {
+    const err = new TypeError('Unable to open file as blob');
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const entry = {
+    read(start, end) {
+      let rfd;
+      try {
+        rfd = openSync(path, 'r');
+        const now = fstatSync(rfd, { bigint: true });
+        if (now.size !== stats.size || now.mtimeNs !== stats.mtimeNs || now.ino !== stats.ino) {
+          return null;
+        }
+        const bytes = new Uint8Array(end - start);
+        let done = 0;
+        while (done < bytes.byteLength) {
+          const n = readSync(rfd, bytes, done, bytes.byteLength - done, start + done);
+          if (n === 0) return null;
+          done += n;
+        }
+        return bytes;
+      } catch {
+        return null;
+      } finally {
+        if (rfd !== undefined) closeSync(rfd);
+      }
+    },
+  };
+  const { blobFromFile } = require('internal/buffer/blob');
+  return Promise.resolve(blobFromFile(entry, Number(stats.size), type));
+}
+
 // ---------------------------------------------------------------- module
 
 const fs = module.exports = {
@@ -1190,6 +1240,7 @@ const fs = module.exports = {
   fstat, fstatSync, fsync, fsyncSync, ftruncate, ftruncateSync, futimes, futimesSync,
   lchown, lchownSync, lchmod: undefined, lchmodSync: undefined, link, linkSync, lstat,
   lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp, mkdtempSync, open, openSync,
+  openAsBlob,
   readdir, readdirSync, read, readSync, readv, readvSync, readFile, readFileSync,
   readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
   rmdirSync, stat, statfs, statSync, statfsSync, symlink, symlinkSync, truncate, truncateSync,

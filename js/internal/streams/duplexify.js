@@ -11,7 +11,8 @@ const { AbortError } = require('internal/errors');
 const { Blob } = require('internal/buffer/blob');
 const {
   codes, isDuplexNodeStream, isReadableNodeStream, isWritableNodeStream, isNodeStream,
-  isIterable, isReadable, isWritable, isReadableStream, isWritableStream,
+  isIterable, isReadable, isWritable, isReadableStream, isWritableStream, isTransformStream,
+  isWebStream,
 } = require('internal/streams/utils');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE } = codes;
 
@@ -42,14 +43,62 @@ function bridge(d, head, tail, { writable, readable, finishSource = tail }) {
       takeAndCall(cb);
     });
   }
-  if (writable && finishSource) {
+  if (writable && isWebStream(head)) {
+    // A web head (WritableStream, or a TransformStream's writable side) takes writes
+    // through one writer; d's final waits for the far end to finish, read below.
+    const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+    d._write = async function(chunk, encoding, callback) {
+      try {
+        await writer.ready;
+        writer.write(chunk).catch(() => {});
+        callback();
+      } catch (err) {
+        callback(err);
+      }
+    };
+    d._final = async function(callback) {
+      try {
+        await writer.ready;
+        writer.close().catch(() => {});
+        onfinish = callback;
+      } catch (err) {
+        callback(err);
+      }
+    };
+  }
+  if (writable && isWebStream(finishSource)) {
+    eos(isTransformStream(finishSource) ? finishSource.readable : finishSource, () => {
+      const cb = onfinish;
+      onfinish = null;
+      takeAndCall(cb);
+    });
+  } else if (writable && finishSource) {
     finishSource.on('finish', () => {
       const cb = onfinish;
       onfinish = null;
       takeAndCall(cb);
     });
   }
-  if (readable && tail) {
+  if (readable && isWebStream(tail)) {
+    // A web tail (ReadableStream, or a TransformStream's readable side) is read through
+    // one reader, as fast as d wants.
+    const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+    d._read = async function() {
+      for (;;) {
+        let result;
+        try {
+          result = await reader.read();
+        } catch {
+          return;  // the pipeline reports the error
+        }
+        if (result.done) {
+          d.push(null);
+          return;
+        }
+        if (!d.push(result.value)) return;
+      }
+    };
+  } else if (readable && tail) {
     tail.on('readable', () => {
       const cb = onreadable;
       onreadable = null;

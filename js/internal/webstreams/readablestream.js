@@ -17,6 +17,11 @@ const {
   extractSizeAlgorithm, defineInterface, customInspect,
 } = require('internal/webstreams/util');
 
+// stream.finished() and the stream utilities read a web stream's state through these.
+const {
+  kIsClosedPromise, kIsDisturbed, kIsErrored, kIsReadable,
+} = require('internal/streams/utils');
+
 const kIllegal = Symbol('kIllegal');
 // Polymorphic internal methods of the two controller kinds (the spec's
 // [[CancelSteps]], [[PullSteps]], [[ReleaseSteps]]).
@@ -68,6 +73,10 @@ class ReadableStream {
   static from(iterable) {
     return readableStreamFromIterable(iterable);
   }
+
+  get [kIsDisturbed]() { return this[kState].disturbed; }
+  get [kIsErrored]() { return this[kState].state === 'errored'; }
+  get [kIsReadable]() { return this[kState].state === 'readable'; }
 
   get locked() {
     checkThis(this, 'ReadableStream');
@@ -167,6 +176,8 @@ function initializeReadableStream(stream) {
     disturbed: false,
     controller: undefined,
   };
+  // Settles when the stream closes or errors (finished() waits on it).
+  stream[kIsClosedPromise] = createDeferred();
 }
 
 // The spec's CreateReadableStream, used by TransformStream, tee and the adapters.
@@ -205,6 +216,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const state = stream[kState];
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.resolve();
@@ -219,6 +231,8 @@ function readableStreamError(stream, e) {
   const state = stream[kState];
   state.state = 'errored';
   state.storedError = e;
+  stream[kIsClosedPromise].reject(e);
+  setHandled(stream[kIsClosedPromise].promise);
   const reader = state.reader;
   if (reader === undefined) return;
   reader[kState].closed.reject(e);

@@ -16,6 +16,8 @@ const {
 } = require('internal/webstreams/util');
 const { trackedDeferred, settledDeferred } = require('internal/webstreams/readablestream');
 
+const { kIsClosedPromise, kIsErrored, kIsWritable } = require('internal/streams/utils');
+
 const kIllegal = Symbol('kIllegal');
 const kAbortSteps = Symbol('kAbortSteps');
 const kErrorSteps = Symbol('kErrorSteps');
@@ -49,6 +51,9 @@ class WritableStream {
     const hwm = extractHighWaterMark(strategy, 1);
     setUpWritableStreamDefaultControllerFromUnderlyingSink(this, sink, hwm, size);
   }
+
+  get [kIsErrored]() { return this[kState].state === 'errored'; }
+  get [kIsWritable]() { return this[kState].state === 'writable'; }
 
   get locked() {
     checkThis(this, 'WritableStream');
@@ -102,6 +107,8 @@ function initializeWritableStream(stream) {
     writeRequests: [],
     backpressure: false,
   };
+  // Settles when the stream closes or errors (finished() waits on it).
+  stream[kIsClosedPromise] = createDeferred();
 }
 
 function createWritableStream(startAlgorithm, writeAlgorithm, closeAlgorithm, abortAlgorithm,
@@ -233,6 +240,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   state.state = 'closed';
+  stream[kIsClosedPromise].resolve();
   const writer = state.writer;
   if (writer !== undefined) writer[kState].closed.resolve();
 }
@@ -271,6 +279,8 @@ function writableStreamMarkFirstWriteRequestInFlight(stream) {
 
 function writableStreamRejectCloseAndClosedPromiseIfNeeded(stream) {
   const state = stream[kState];
+  stream[kIsClosedPromise].reject(state.storedError);
+  setHandled(stream[kIsClosedPromise].promise);
   if (state.closeRequest !== undefined) {
     state.closeRequest.reject(state.storedError);
     state.closeRequest = undefined;

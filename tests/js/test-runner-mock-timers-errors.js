@@ -57,6 +57,11 @@ timers.enable();
 tryIt('enable twice', () => timers.enable());
 // The state is checked before the new arguments.
 tryIt('enable twice, bad api', () => timers.enable({ apis: ['bad'] }));
+// ...but after the options are read (each getter once).
+tryIt('enable twice, getters', () => timers.enable({
+  get apis() { console.log('get apis'); return ['bad']; },
+  get now() { console.log('get now'); return -1; },
+}));
 tryIt('tick -1', () => timers.tick(-1));
 tryIt('tick -Infinity', () => timers.tick(-Infinity));
 tryIt('tick "-1"', () => timers.tick('-1'));
@@ -75,6 +80,11 @@ timers.tick(0);
 // A callback that is not a function fails when it comes due.
 setTimeout(5, 10);
 tryIt('non-function callback', () => timers.tick(10));
+timers.reset();
+
+// Only own properties of the options count: an inherited `apis` is ignored.
+timers.enable(Object.create({ apis: ['setTimeout'] }));
+console.log('inherited apis ignored:', /bound/.test(setImmediate.name));
 timers.reset();
 
 // Date cannot be mocked twice, even by another MockTimers.

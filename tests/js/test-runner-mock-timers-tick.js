@@ -84,6 +84,14 @@ try {
 }
 timers.reset();
 
+log('-- reset inside a callback');
+timers.enable();
+setTimeout(() => { log('resets'); timers.reset(); }, 10);
+setTimeout(() => log('never: the queue went with the reset'), 10);
+timers.tick(10);
+log('tick returned');
+timers.reset();
+
 log('-- delays');
 timers.enable();
 for (const delay of [0, -5, 1.5, 2 ** 31, 2 ** 31 - 1, null, undefined]) {

@@ -324,14 +324,14 @@ class MockTimers {
     if (!this.#enabled) throw new ERR_INVALID_STATE(kNotEnabled);
     if (time < 0) throw new ERR_INVALID_ARG_VALUE('time', 'positive integer', time);
     this.#now += time;
-    const queue = this.#queue;
-    for (let timer = queue.peek(); timer !== undefined; timer = queue.peek()) {
+    // this.#queue is read afresh each time: a callback may have called reset().
+    for (let timer = this.#queue.peek(); timer !== undefined; timer = this.#queue.peek()) {
       if (timer.runAt > this.#now) break;
       Function.prototype.apply.call(timer.callback, undefined, timer.args);
-      if (queue.peek() === timer) queue.shift();
+      if (this.#queue.peek() === timer) this.#queue.shift();
       if (timer.interval !== undefined) {
         timer.runAt += timer.interval;
-        queue.insert(timer);
+        this.#queue.insert(timer);
       }
     }
   }

@@ -2,7 +2,7 @@
 // node:test: test/it, describe/suite, before/after/beforeEach/afterEach, skip/todo/only,
 // and a TAP report on stdout (internal/test_runner/). A failing test sets the exit code
 // to 1. `nodus --test` (internal/test_runner/runner) runs files in child processes.
-// mock (internal/test_runner/mock) is mock.fn/method/getter/setter without mock.timers.
+// mock (internal/test_runner/mock) is mock.fn/method/getter/setter and mock.timers.
 // Reporters: spec (on a terminal), tap, dot (--test-reporter). Snapshots and coverage are
 // not implemented.
 

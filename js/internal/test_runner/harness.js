@@ -4,6 +4,8 @@
 // (uncaught exceptions, unhandled rejections), the summary and the exit code.
 
 const { Test, Suite, TestContext, currentTest } = require('internal/test_runner/test');
+// Not the global: a test may have replaced it with mock.timers.
+const { setImmediate } = require('internal/timers');
 
 const kCounts = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo'];
 

@@ -2,7 +2,8 @@
 // node:test's mock: MockTracker (the `mock` export and each test's t.mock) makes mock
 // functions — Proxies of the original that record every call and run a replaceable
 // implementation — and mocks object methods, getters and setters in place, restoring
-// their property descriptors on restore()/restoreAll()/reset().
+// their property descriptors on restore()/restoreAll()/reset(). `timers` is the fake
+// clock of internal/test_runner/mock_timers.
 
 const {
   validateBoolean, validateFunction, validateInteger, validateObject,
@@ -134,6 +135,16 @@ function isObjectLike(value) {
 
 class MockTracker {
   #mocks = [];
+  #timers;
+
+  // Made on first use (making one warns that the API is experimental).
+  get timers() {
+    if (this.#timers === undefined) {
+      const { MockTimers } = require('internal/test_runner/mock_timers');
+      this.#timers = new MockTimers();
+    }
+    return this.#timers;
+  }
 
   fn(original = function() {}, implementation = original, options = {}) {
     if (isObjectLike(original)) {
@@ -211,9 +222,10 @@ class MockTracker {
     return this.method(object, methodName, implementation, { ...options, [kind]: true });
   }
 
-  // Restores every mock and forgets them.
+  // Restores every mock and forgets them; mock timers are reset too.
   reset() {
     this.restoreAll();
+    this.#timers?.reset();
     this.#mocks = [];
   }
 

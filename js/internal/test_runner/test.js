@@ -5,6 +5,8 @@
 
 const { AsyncLocalStorage } = require('async_hooks');
 const { validateFunction, validateObject, validateNumber } = require('internal/validators');
+// The runner's own timers: a test may have replaced the globals with mock.timers.
+const { setTimeout, clearTimeout } = require('internal/timers');
 
 // The test whose code is running, so that test()/it()/describe() called from it (even
 // after an await) make subtests of it.

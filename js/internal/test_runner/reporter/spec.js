@@ -7,6 +7,8 @@
 
 const path = require('path');
 const { inspect } = require('internal/util/inspect');
+// Not the global: a test may have replaced it with mock.timers.
+const { setImmediate } = require('internal/timers');
 
 const kColors = { green: '\x1b[32m', red: '\x1b[31m', grey: '\x1b[90m', blue: '\x1b[34m', reset: '\x1b[39m' };
 

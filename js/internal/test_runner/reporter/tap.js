@@ -9,6 +9,8 @@
 // across files and add up the summaries.
 
 const { inspect } = require('internal/util/inspect');
+// Not the global: a test may have replaced it with mock.timers.
+const { setImmediate } = require('internal/timers');
 
 const kEventPrefix = '\u001bnodus-test:';
 

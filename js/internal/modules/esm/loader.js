@@ -15,6 +15,11 @@ const {
 const { translate, getSource } = require('internal/modules/esm/translators');
 const { pathToFileURL, fileURLToPath, resolveURL } = require('internal/modules/esm/url');
 const codes = require('internal/modules/esm/errors');
+// The runtime's own setImmediate: a test that mocks the global one (mock.timers) must
+// not stall module loading.
+function internalSetImmediate(fn) {
+  return require('internal/timers').setImmediate(fn);
+}
 
 const moduleMap = new Map(); // url -> { url, format, wrap, promise } or { url, error }
 let loadingForRequire = false; // require(esm) refuses some imports import() would try
@@ -342,7 +347,7 @@ async function importWithHooks(specifier, parentURL, attributes) {
 function importModuleDynamically(specifier, referrer, attributes) {
   const parentURL = referrerURL(referrer);
   if (hooks().active()) {
-    return new Promise((res) => setImmediate(res))
+    return new Promise((res) => internalSetImmediate(res))
       .then(() => importWithHooks(`${specifier}`, parentURL, attributes));
   }
   if (Object.keys(attributes).length > 0) {
@@ -380,7 +385,7 @@ function importModuleDynamically(specifier, referrer, attributes) {
       quick = false;
     }
   }
-  const ready = quick ? Promise.resolve() : new Promise((res) => setImmediate(res));
+  const ready = quick ? Promise.resolve() : new Promise((res) => internalSetImmediate(res));
   return ready.then(() => {
     const record = loadGraph(url, attributes);
     return Promise.resolve(evaluate(record)).then(() => record.wrap.getNamespace());

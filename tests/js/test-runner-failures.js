@@ -4,10 +4,6 @@
 // an unhandled rejection inside a test, a callback called twice or with an error, a
 // callback-style test that also returns a promise. The file runs in a child; durations and runtime-internal
 // stack frames are normalised away.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const path = require('path');
-
 
 const source = `
 const test = require('node:test');
@@ -21,13 +17,4 @@ test('both', (t, done) => Promise.resolve());
 test('last', async () => { await new Promise((r) => setTimeout(r, 5)); });
 `;
 
-const file = path.join(process.env.TEST_TMPDIR, 'failures.js');
-fs.writeFileSync(file, source);
-const child = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-const out = child.stdout
-  .replace(/duration_ms:? [0-9.e+-]+/g, 'duration_ms: *')
-  .split('\n')
-  .filter((line) => !/\(node:[^)]*\)$|^ +node:|<anonymous>\)$|^ +async Promise\.all/.test(line))
-  .join('\n');
-console.log(out);
-console.log('exit code', child.status, 'stderr', JSON.stringify(child.stderr));
+require('./fixtures/run-tap-file')('failures.js', source);

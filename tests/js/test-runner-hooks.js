@@ -3,10 +3,6 @@
 // node:test hooks (before/after/beforeEach/afterEach at top level, in suites and on
 // t), their order, a failing hook, and suites that are skipped or todo. The file runs in a child; durations and runtime-internal
 // stack frames are normalised away.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const path = require('path');
-
 
 const source = `
 const { test, describe, it, before, after, beforeEach, afterEach } = require('node:test');
@@ -37,13 +33,4 @@ describe('todo suite', { todo: true }, () => { it('runs', () => {}); });
 it.todo('todo it');
 `;
 
-const file = path.join(process.env.TEST_TMPDIR, 'hooks.js');
-fs.writeFileSync(file, source);
-const child = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-const out = child.stdout
-  .replace(/duration_ms:? [0-9.e+-]+/g, 'duration_ms: *')
-  .split('\n')
-  .filter((line) => !/\(node:[^)]*\)$|^ +node:|<anonymous>\)$|^ +async Promise\.all/.test(line))
-  .join('\n');
-console.log(out);
-console.log('exit code', child.status, 'stderr', JSON.stringify(child.stderr));
+require('./fixtures/run-tap-file')('hooks.js', source);

@@ -4,9 +4,6 @@
 // failures with their YAML (assertion fields, codes, names), skip/todo, name escaping,
 // the summary and exit code 1. The file runs in a child; durations and runtime-internal
 // stack frames are normalised away.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const path = require('path');
 
 const source = `
 const test = require('node:test');
@@ -44,13 +41,4 @@ test('ok false', () => { assert.ok(false); });
 test('diagnostic', (t) => { t.diagnostic('a diagnostic'); });
 `;
 
-const file = path.join(process.env.TEST_TMPDIR, 'tap-report.js');
-fs.writeFileSync(file, source);
-const child = spawnSync(process.execPath, [file], { encoding: 'utf8' });
-const out = child.stdout
-  .replace(/duration_ms:? [0-9.e+-]+/g, 'duration_ms: *')
-  .split('\n')
-  .filter((line) => !/\(node:[^)]*\)$|^ +node:|<anonymous>\)$|^ +async Promise\.all/.test(line))
-  .join('\n');
-console.log(out);
-console.log('exit code', child.status, 'stderr', JSON.stringify(child.stderr));
+require('./fixtures/run-tap-file')('tap-report.js', source);

@@ -275,46 +275,37 @@ class MockTimers {
     object[key] = value;
   }
 
-  #mockApi(api) {
+  // Replaces a set/clear pair in the globals and node:timers, and its promise form.
+  #mockPair(setName, clearName, set, promised) {
     const timers = require('timers');
-    const promises = require('timers/promises');
+    const clear = this.#clearTimer.bind(this);
+    for (const target of [globalThis, timers]) {
+      this.#replace(target, setName, set);
+      this.#replace(target, clearName, clear);
+    }
+    this.#replace(require('timers/promises'), setName, promised);
+  }
+
+  #mockApi(api) {
     switch (api) {
-      case 'setTimeout': {
-        const set = this.#createTimer.bind(this, false);
-        const clear = this.#clearTimer.bind(this);
-        this.#replace(globalThis, 'setTimeout', set);
-        this.#replace(globalThis, 'clearTimeout', clear);
-        this.#replace(timers, 'setTimeout', set);
-        this.#replace(timers, 'clearTimeout', clear);
-        this.#replace(promises, 'setTimeout', this.#setTimeoutPromisified.bind(this));
+      case 'setTimeout':
+        this.#mockPair('setTimeout', 'clearTimeout', this.#createTimer.bind(this, false),
+                       this.#setTimeoutPromisified.bind(this));
         break;
-      }
-      case 'setInterval': {
-        const set = this.#createTimer.bind(this, true);
-        const clear = this.#clearTimer.bind(this);
-        this.#replace(globalThis, 'setInterval', set);
-        this.#replace(globalThis, 'clearInterval', clear);
-        this.#replace(timers, 'setInterval', set);
-        this.#replace(timers, 'clearInterval', clear);
-        this.#replace(promises, 'setInterval', this.#setIntervalPromisified.bind(this));
+      case 'setInterval':
+        this.#mockPair('setInterval', 'clearInterval', this.#createTimer.bind(this, true),
+                       this.#setIntervalPromisified.bind(this));
         break;
-      }
-      case 'setImmediate': {
-        const set = this.#setImmediate.bind(this);
-        const clear = this.#clearTimer.bind(this);
-        this.#replace(globalThis, 'setImmediate', set);
-        this.#replace(globalThis, 'clearImmediate', clear);
-        this.#replace(timers, 'setImmediate', set);
-        this.#replace(timers, 'clearImmediate', clear);
-        this.#replace(promises, 'setImmediate', this.#setImmediatePromisified.bind(this));
+      case 'setImmediate':
+        this.#mockPair('setImmediate', 'clearImmediate', this.#setImmediate.bind(this),
+                       this.#setImmediatePromisified.bind(this));
         break;
-      }
       case 'Date':
         if (globalThis.Date?.isMock) throw new ERR_INVALID_STATE('Date is already being mocked!');
         this.#replace(globalThis, 'Date', this.#createDate(globalThis.Date));
         break;
       case 'scheduler.wait':
-        this.#replace(promises.scheduler, 'wait',
+        this.#replace(require('timers/promises').scheduler, 'wait',
                       (delay, options) => this.#setTimeoutPromisified(delay, undefined, options));
         break;
     }

@@ -631,9 +631,9 @@ function execFileSync(file, args, options) {
     options = args;
     args = [];
   }
-  options = { stdio: ['pipe', 'pipe', 'inherit'], ...options };
-  const inheritStderr = !options.stdio || options.stdio === 'inherit' ||
-    (Array.isArray(options.stdio) && options.stdio[2] === 'inherit');
+  // Without a stdio option the child's stderr is captured (it goes into the error's
+  // message) and then copied to ours; with one, the caller decided where it goes.
+  const inheritStderr = !options || !options.stdio;
   const ret = spawnSync(file, args, options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [file, ...(args || [])], undefined);
@@ -643,9 +643,8 @@ function execFileSync(file, args, options) {
 
 function execSync(command, options) {
   const opts = normalizeExecArgs(command, options, null);
-  const o = { stdio: ['pipe', 'pipe', 'inherit'], ...opts.options };
-  const inheritStderr = !o.stdio || o.stdio === 'inherit' || (Array.isArray(o.stdio) && o.stdio[2] === 'inherit');
-  const ret = spawnSync(opts.file, [], o);
+  const inheritStderr = !opts.options.stdio;
+  const ret = spawnSync(opts.file, [], opts.options);
   if (inheritStderr && ret.stderr) process.stderr.write(ret.stderr);
   const err = checkExecSyncError(ret, [], command);
   if (err) throw err;

@@ -9,8 +9,10 @@ const fsBinding = internalBinding('fs');
 const cache = new Map();
 
 // The package.json at `jsonPath` (a file path), or null when there is none. A file that
-// is not JSON throws node's "Error parsing <path>: <reason>" with err.path set.
-function read(jsonPath) {
+// is not JSON throws node's "Error parsing <path>: <reason>" with err.path set, or what
+// `badJSON(err)` returns when given (the ES module resolver's ERR_INVALID_PACKAGE_CONFIG).
+// Both loaders share this reader and its cache.
+function read(jsonPath, badJSON) {
   let pkg = cache.get(jsonPath);
   if (pkg !== undefined) return pkg;
   const text = fsBinding.readFileUtf8(jsonPath, true);
@@ -20,6 +22,7 @@ function read(jsonPath) {
     try {
       parsed = JSON.parse(text);
     } catch (err) {
+      if (badJSON !== undefined) throw badJSON(err);
       err.path = jsonPath;
       err.message = `Error parsing ${jsonPath}: ${err.message}`;
       throw err;

@@ -9,6 +9,7 @@ const loaders = require('internal/bootstrap/loaders');
 const codes = require('internal/modules/esm/errors');
 const { pathToFileURL, fileURLToPath, resolveURL, splitURL } = require('internal/modules/esm/url');
 const { addPluginHint } = require('internal/modules/plugin_hint');
+const packageJson = require('internal/modules/cjs/package_json');
 
 const {
   ERR_MODULE_NOT_FOUND, ERR_UNSUPPORTED_DIR_IMPORT, ERR_UNSUPPORTED_ESM_URL_SCHEME,
@@ -32,33 +33,11 @@ function stat(path) {
   return r;
 }
 
-const pjsonCache = new Map();
-// The parsed package.json at `path`, or null when there is none.
+// The parsed package.json at `path`, or null when there is none (the CommonJS loader's
+// reader: own fields only, one cache for both loaders).
 function readPackageJSON(path, base, specifier) {
-  let pkg = pjsonCache.get(path);
-  if (pkg !== undefined) return pkg;
-  const text = fsBinding.readFileUtf8(path, true);
-  pkg = null;
-  if (text !== undefined) {
-    let parsed;
-    try {
-      parsed = JSON.parse(text);
-    } catch (err) {
-      throw new ERR_INVALID_PACKAGE_CONFIG(path, (base ? `"${specifier}" from ` : '') +
-        (base ? fileURLToPathSafe(base) : ''), err.message);
-    }
-    if (parsed === null || typeof parsed !== 'object') parsed = {};
-    pkg = {
-      path,
-      name: typeof parsed.name === 'string' ? parsed.name : undefined,
-      main: typeof parsed.main === 'string' ? parsed.main : undefined,
-      exports: parsed.exports,
-      imports: parsed.imports,
-      type: parsed.type === 'module' || parsed.type === 'commonjs' ? parsed.type : 'none',
-    };
-  }
-  pjsonCache.set(path, pkg);
-  return pkg;
+  return packageJson.read(path, (err) => new ERR_INVALID_PACKAGE_CONFIG(path,
+    (base ? `"${specifier}" from ` : '') + (base ? fileURLToPathSafe(base) : ''), err.message));
 }
 
 function fileURLToPathSafe(url) {

@@ -447,6 +447,15 @@ function processImmediate() {
 binding.setupTimers(processImmediate, processTimers);
 
 // The public functions. Their `length`s are node's (callback, delay, arg1, arg2, arg3).
+// An unref'd timeout from the start, for the runtime's own bookkeeping timers (node's
+// internal/timers has the same, and tests reach it with --expose-internals).
+function setUnrefTimeout(callback, after) {
+  validateFunction(callback, 'callback');
+  const timeout = new Timeout(callback, after, undefined, false, false);
+  insert(timeout, timeout._idleTimeout);
+  return timeout;
+}
+
 function setTimeout(callback, after, arg1, arg2, arg3) {
   validateFunction(callback, 'callback');
   let args;
@@ -558,7 +567,7 @@ Object.defineProperty(setImmediate, kCustomPromisify, {
 
 module.exports = {
   Timeout, Immediate, TimersList, setTimeout, setInterval, clearTimeout, clearInterval,
-  setImmediate, clearImmediate, kRefed, TIMEOUT_MAX, coerceDelay,
+  setImmediate, clearImmediate, kRefed, TIMEOUT_MAX, coerceDelay, setUnrefTimeout,
   // for js/timers.js and timers/promises
   insert, unenroll, insertGuarded, enroll, getLibuvNow, listInit,
   // for process.getActiveResourcesInfo(): ref'd timeouts and immediates

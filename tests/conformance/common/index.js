@@ -5,6 +5,8 @@
 const assert = require('assert');
 const path = require('path');
 const { inspect } = require('util');
+// Held from the start: some files replace the `process` global and still use these helpers.
+const process = globalThis.process;
 
 const mustCallChecks = [];
 

@@ -99,6 +99,8 @@ class AbortSignal extends EventTarget {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    // Past the inspection depth inspect formats the object itself, as node does.
+    if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `AbortSignal ${lazyInspect()({ aborted: this[kAborted] }, opts)}`;
   }
@@ -155,6 +157,7 @@ class AbortController {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](depth, options) {
+    if (depth < 0) return this;
     const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
     return `AbortController ${lazyInspect()({ signal: this.signal }, opts)}`;
   }

@@ -112,7 +112,7 @@ function queueMicrotask(callback) {
 // --- unhandled rejections (Node 20 default mode: throw) ---
 
 const maybeUnhandled = new WeakMap();
-const pendingUnhandled = [];
+let pendingUnhandled = [];
 const asyncHandled = [];
 let lastId = 0;
 
@@ -195,42 +195,55 @@ function processPromiseRejections() {
     const promise = asyncHandled.shift();
     process.emit('rejectionHandled', promise);
   }
-  let len = pendingUnhandled.length;
-  while (len--) {
-    const promise = pendingUnhandled.shift();
-    const info = maybeUnhandled.get(promise);
-    if (info === undefined) continue;
-    info.warned = true;
-    const { reason, uid } = info;
-    const mode = unhandledRejectionsMode();
-    const asError = () => (reason instanceof Error ? reason : new UnhandledPromiseRejection(reason));
-    switch (mode) {
-      case 'strict':
-        triggerUncaughtException(asError(), true);
-        if (!process.emit('unhandledRejection', reason, promise)) { /* already reported */ }
-        break;
-      case 'warn':
-        // node warns in this mode even when a listener took the rejection.
-        process.emit('unhandledRejection', reason, promise);
-        warnUnhandled(reason, uid);
-        break;
-      case 'none':
-        process.emit('unhandledRejection', reason, promise);
-        break;
-      case 'warn-with-error-code':
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          warnUnhandled(reason, uid);
-          process.exitCode = 1;
-        }
-        break;
-      default: // throw
-        if (!process.emit('unhandledRejection', reason, promise)) {
-          triggerUncaughtException(asError(), true);
-        }
-    }
-    didWork = true;
+  // This round takes the rejections recorded so far (listeners may add more for the next
+  // round). The batch is taken in one splice, not shifted one by one: after a long burst
+  // of rejections handled late (100k awaits of rejected promises), shifting a list that
+  // large is quadratic.
+  const batch = pendingUnhandled.splice(0, pendingUnhandled.length);
+  let i = 0;
+  try {
+    for (; i < batch.length; i++) didWork = reportUnhandled(batch[i]) || didWork;
+  } finally {
+    // A throwing report (an uncaught exception turned fatal) leaves the rest for later.
+    if (i + 1 < batch.length) pendingUnhandled = batch.slice(i + 1).concat(pendingUnhandled);
   }
   return didWork || pendingUnhandled.length !== 0;
+}
+
+// Reports one possibly unhandled rejection as the mode says; false when it was handled
+// meanwhile.
+function reportUnhandled(promise) {
+  const info = maybeUnhandled.get(promise);
+  if (info === undefined) return false;
+  info.warned = true;
+  const { reason, uid } = info;
+  const mode = unhandledRejectionsMode();
+  const asError = () => (reason instanceof Error ? reason : new UnhandledPromiseRejection(reason));
+  switch (mode) {
+    case 'strict':
+      triggerUncaughtException(asError(), true);
+      if (!process.emit('unhandledRejection', reason, promise)) { /* already reported */ }
+      break;
+    case 'warn':
+      // node warns in this mode even when a listener took the rejection.
+      process.emit('unhandledRejection', reason, promise);
+      warnUnhandled(reason, uid);
+      break;
+    case 'none':
+      process.emit('unhandledRejection', reason, promise);
+      break;
+    case 'warn-with-error-code':
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        warnUnhandled(reason, uid);
+        process.exitCode = 1;
+      }
+      break;
+    default: // throw
+      if (!process.emit('unhandledRejection', reason, promise)) {
+        triggerUncaughtException(asError(), true);
+      }
+  }
+  return true;
 }
 
 function setup() {

@@ -44,6 +44,42 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
     return {};
   }
 
+  // V8 10.2 hands every object made from an ObjectTemplate to the delegate as a "host
+  // object", process.env among them. One without internal fields is no native handle,
+  // only properties behind interceptors: it clones as a plain object of its own
+  // enumerable properties, as node (whose V8 asks first) clones it. Anything else throws
+  // V8's DataCloneError as before.
+  v8::Maybe<bool> WriteHostObject(v8::Isolate* isolate, v8::Local<v8::Object> object) override {
+    if (serializer_ == nullptr || object->InternalFieldCount() != 0) {
+      return v8::ValueSerializer::Delegate::WriteHostObject(isolate, object);
+    }
+    v8::Local<v8::Context> context = isolate->GetCurrentContext();
+    v8::Local<v8::Array> keys;
+    if (!object->GetOwnPropertyNames(context).ToLocal(&keys)) return v8::Nothing<bool>();
+    v8::Local<v8::Object> copy = v8::Object::New(isolate);
+    for (uint32_t i = 0; i < keys->Length(); i++) {
+      v8::Local<v8::Value> key, value;
+      if (!keys->Get(context, i).ToLocal(&key) || !object->Get(context, key).ToLocal(&value) ||
+          copy->CreateDataProperty(context, key.As<v8::Name>(), value).IsNothing()) {
+        return v8::Nothing<bool>();
+      }
+    }
+    return serializer_->WriteValue(context, copy);
+  }
+
+  v8::MaybeLocal<v8::Object> ReadHostObject(v8::Isolate* isolate) override {
+    v8::Local<v8::Value> value;
+    if (deserializer_ == nullptr ||
+        !deserializer_->ReadValue(isolate->GetCurrentContext()).ToLocal(&value)) {
+      return {};
+    }
+    if (!value->IsObject()) return {};
+    return value.As<v8::Object>();
+  }
+
+  void set_serializer(v8::ValueSerializer* s) { serializer_ = s; }
+  void set_deserializer(v8::ValueDeserializer* d) { deserializer_ = d; }
+
   // V8 hands the delegate the buffer to grow; plain malloc/free as its default does.
   void* ReallocateBufferMemory(void* old_buffer, size_t size, size_t* actual_size) override {
     *actual_size = size;
@@ -55,6 +91,8 @@ class CloneDelegate : public v8::ValueSerializer::Delegate, public v8::ValueDese
   v8::Isolate* isolate_;
   v8::Local<v8::Function> make_error_;
   std::vector<v8::Local<v8::SharedArrayBuffer>> shared_;
+  v8::ValueSerializer* serializer_ = nullptr;
+  v8::ValueDeserializer* deserializer_ = nullptr;
 };
 
 // clone(value, transfer: ArrayBuffer[] (deduplicated, attached), makeError(message))
@@ -84,6 +122,7 @@ void Clone(const v8::FunctionCallbackInfo<v8::Value>& info) {
   }
 
   v8::ValueSerializer serializer(isolate, &delegate);
+  delegate.set_serializer(&serializer);
   serializer.WriteHeader();
   for (size_t i = 0; i < buffers.size(); i++) {
     serializer.TransferArrayBuffer(static_cast<uint32_t>(i), buffers[i]);
@@ -100,7 +139,9 @@ void Clone(const v8::FunctionCallbackInfo<v8::Value>& info) {
     moved.push_back(v8::ArrayBuffer::New(isolate, store));
   }
 
+  delegate.set_serializer(nullptr);
   v8::ValueDeserializer deserializer(isolate, data.first, data.second, &delegate);
+  delegate.set_deserializer(&deserializer);
   for (size_t i = 0; i < moved.size(); i++) {
     deserializer.TransferArrayBuffer(static_cast<uint32_t>(i), moved[i]);
   }

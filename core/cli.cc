@@ -49,6 +49,7 @@ const OptionSpec kOptions[] = {
     {"--trace-deprecation", nullptr, Arg::kNone, true},
     {"--pending-deprecation", nullptr, Arg::kNone, true},
     {"--trace-warnings", nullptr, Arg::kNone, true},
+    {"--redirect-warnings", nullptr, Arg::kRequired, true},
     {"--zero-fill-buffers", nullptr, Arg::kNone, true},
     {"--unhandled-rejections", nullptr, Arg::kRequired, true},
     {"--max-old-space-size", nullptr, Arg::kRequired, true},
@@ -134,6 +135,7 @@ void Apply(const OptionSpec& o, const std::string& value, Options* out) {
   else if (n == "--trace-warnings") out->trace_warnings = true;
   else if (n == "--zero-fill-buffers") out->zero_fill_buffers = true;
   else if (n == "--unhandled-rejections") out->unhandled_rejections = value;
+  else if (n == "--redirect-warnings") out->redirect_warnings = value;
   else if (n == "--title") out->title = value;
   else if (n == "--env-file") out->env_files.push_back(value);
   else if (n == "--test") out->test = true;
@@ -358,6 +360,7 @@ const char* HelpText() {
          "  --stack-size=KiB           V8 stack size\n"
          "  --unhandled-rejections=mode  throw (default), strict, warn, none, warn-with-error-code\n"
          "  --no-warnings              silence process warnings\n"
+         "  --redirect-warnings=file   append process warnings to file instead of stderr\n"
          "  --trace-uncaught           show where a non-error was thrown\n"
          "  --plugins                  list the plugins that loaded, and exit\n"
          "  --no-plugins               start the bare core, without plugins\n"
@@ -366,6 +369,7 @@ const char* HelpText() {
          "\n"
          "Environment:\n"
          "  NODE_OPTIONS               options to prepend to the command line\n"
+         "  NODE_REDIRECT_WARNINGS     file for process warnings (as --redirect-warnings)\n"
          "  NODUS_PLUGIN_PATH          colon-separated plugin directories\n"
          "\n"
          "Other options are passed to V8; one V8 does not know is an error (exit 9).\n";

@@ -37,6 +37,7 @@ struct Options {
   bool trace_warnings = false;
   bool zero_fill_buffers = false;  // --zero-fill-buffers: allocUnsafe zeroes too
   std::string unhandled_rejections;      // --unhandled-rejections=mode
+  std::string redirect_warnings;         // --redirect-warnings=file (appended to)
   std::string title;                     // --title (process.title)
   std::vector<std::string> env_files;    // --env-file, loaded into the environment
   bool test = false;                     // --test: script and its args are test files

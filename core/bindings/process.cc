@@ -494,6 +494,7 @@ void InitProcessBinding(Runtime* rt, v8::Local<v8::Object> target) {
   SetValue(context, opts, "traceWarnings", v8::Boolean::New(isolate, o.trace_warnings));
   SetValue(context, opts, "zeroFillBuffers", v8::Boolean::New(isolate, o.zero_fill_buffers));
   SetValue(context, opts, "unhandledRejections", Str(isolate, o.unhandled_rejections));
+  SetValue(context, opts, "redirectWarnings", Str(isolate, o.redirect_warnings));
   SetValue(context, opts, "title", Str(isolate, o.title));
   SetValue(context, opts, "test", v8::Boolean::New(isolate, o.test));
   SetValue(context, opts, "testOnly", v8::Boolean::New(isolate, o.test_only));

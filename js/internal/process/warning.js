@@ -24,7 +24,26 @@ function writeWarning(warning) {
     const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
     msg += `\n(Use \`${argv0} ${flag} ...\` to show where the warning was created)`;
   }
-  internalBinding('stdio').writeString(2, msg + '\n');
+  writeOut(opts, msg + '\n');
+}
+
+// --redirect-warnings=file (or NODE_REDIRECT_WARNINGS): warnings are appended to the file,
+// opened on the first one; a file that cannot be opened or written sends them to stderr.
+// Written synchronously, so none is lost when the process exits right after warning.
+let warningFd;
+function writeOut(opts, text) {
+  const file = opts.redirectWarnings || process.env.NODE_REDIRECT_WARNINGS;
+  if (file && warningFd !== null) {
+    const fs = require('fs');
+    try {
+      if (warningFd === undefined) warningFd = fs.openSync(file, 'a');
+      fs.writeSync(warningFd, text);
+      return;
+    } catch {
+      if (warningFd === undefined) warningFd = null;
+    }
+  }
+  internalBinding('stdio').writeString(2, text);
 }
 
 function onWarning(warning) {

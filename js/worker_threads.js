@@ -1,12 +1,14 @@
 'use strict';
 // worker_threads: Worker runs a script (or eval source) in a second runtime on its own
 // thread (core/bindings/worker.cc); messages are copied with V8's value serializer.
+// stdin/stdout/stderr travel over the same channel (internal/worker/stdio).
 // Not supported yet: transferList (values are copied), MessagePorts passed between
-// threads, resourceLimits, env/stdin/stdout options (the worker writes to the same fds).
+// threads, resourceLimits, the env option.
 
 const EventEmitter = require('events');
 const path = require('path');
-const { decode, binding } = require('internal/worker/serialize');
+const { encode, decode, binding, startData } = require('internal/worker/serialize');
+const stdio = require('internal/worker/stdio');
 const { MessageChannel, MessagePort, BroadcastChannel } = require('internal/messaging');
 const { markAsUntransferable, isMarkedAsUntransferable } = require('internal/buffer/untransferable');
 const {
@@ -17,8 +19,12 @@ const { validateObject } = require('internal/validators');
 const info = binding.workerInfo();
 const isMainThread = info === undefined;
 const threadId = isMainThread ? 0 : info.threadId;
+// What the parent sent along: { d: workerData, i: whether worker.stdin exists }.
 let workerData = null;
-if (!isMainThread && info.workerData !== undefined) workerData = decode(info.workerData);
+if (!isMainThread) {
+  const start = startData();
+  if (start.d !== undefined) workerData = start.d;
+}
 let parentPort = null;
 if (!isMainThread) {
   const { ParentPort } = require('internal/worker/port');
@@ -51,8 +57,14 @@ class Worker extends EventEmitter {
         throw new ERR_INVALID_ARG_TYPE('filename', ['string', 'URL'], filename);
       }
     }
-    const data = options.workerData === undefined ? undefined :
-      binding.serialize(options.workerData);
+    if (options.execArgv !== undefined && !Array.isArray(options.execArgv)) {
+      throw new ERR_INVALID_ARG_TYPE('options.execArgv', 'Array', options.execArgv);
+    }
+    // The worker's process.execArgv: the given options (a '--' ends them), else the
+    // parent's.
+    let execArgv = (options.execArgv || process.execArgv).map(String);
+    if (execArgv.includes('--')) execArgv = execArgv.slice(0, execArgv.indexOf('--'));
+    const data = binding.serialize({ d: options.workerData, i: !!options.stdin, x: execArgv });
     const argv = Array.isArray(options.argv) ? options.argv.map(String) : [];
     this._exited = false;
     this._exitCode = undefined;
@@ -63,6 +75,9 @@ class Worker extends EventEmitter {
     const started = binding.startWorker(source, isEval, data, argv, handle);
     this.threadId = started.threadId;
     this[kRecord] = started.record;
+    stdio.attachParentStdio(this, options, (bytes) => {
+      if (!this._exited) binding.postToWorker(this[kRecord], bytes);
+    });
     this.resourceLimits = {};
   }
 
@@ -75,6 +90,7 @@ class Worker extends EventEmitter {
       return;
     }
     if (msg.t === 'm') this.emit('message', msg.v);
+    else if (msg.t === 's') stdio.onWorkerOutput(this, msg.v[0], msg.v[1]);
     else if (msg.t === 'o') this.emit('online');
     else if (msg.t === 'e') this.emit('error', msg.v);
   }
@@ -83,12 +99,13 @@ class Worker extends EventEmitter {
     this._exited = true;
     this._exitCode = code;
     this.threadId = -1;
+    stdio.endParentStdio(this);
     this.emit('exit', code);
   }
 
   postMessage(value) {
     if (this._exited) return;
-    binding.postToWorker(this[kRecord], binding.serialize(value));
+    binding.postToWorker(this[kRecord], encode('m', value));
   }
 
   terminate(callback) {

@@ -3,26 +3,27 @@
 // MessagePort's methods; while it has 'message' listeners it keeps the worker alive.
 
 const EventEmitter = require('events');
-const { encode, decode, binding } = require('internal/worker/serialize');
+const { encode, decode, binding, holdChannel } = require('internal/worker/serialize');
 
 class ParentPort extends EventEmitter {
   constructor() {
     super();
     this.on('newListener', (name) => {
-      if (name === 'message') binding.setPortRef(true);
+      if (name === 'message') holdChannel(this, true);
     });
     this.on('removeListener', (name) => {
-      if (name === 'message' && this.listenerCount('message') === 0) binding.setPortRef(false);
+      if (name === 'message' && this.listenerCount('message') === 0) holdChannel(this, false);
     });
     binding.setMessageHandler((bytes) => {
-      let value;
+      let msg;
       try {
-        value = decode(bytes);
+        msg = decode(bytes);
       } catch (err) {
         this.emit('messageerror', err);
         return;
       }
-      this.emit('message', value);
+      if (msg.t === 's') require('internal/worker/stdio').onStdinChunk(msg.v[1]);
+      else this.emit('message', msg.v);
     });
   }
 
@@ -30,12 +31,12 @@ class ParentPort extends EventEmitter {
     binding.postToParent(encode('m', value));
   }
 
-  ref() { binding.setPortRef(true); return this; }
-  unref() { binding.setPortRef(false); return this; }
+  ref() { holdChannel(this, true); return this; }
+  unref() { holdChannel(this, false); return this; }
   start() {}
   close() {
     this.removeAllListeners('message');
-    binding.setPortRef(false);
+    holdChannel(this, false);
     this.emit('close');
   }
 }

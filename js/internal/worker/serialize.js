@@ -22,4 +22,22 @@ function decode(bytes) {
   return binding.deserialize(bytes);
 }
 
-module.exports = { encode, encodeError, decode, binding };
+// Inside a worker, what keeps the channel to the parent (and so the worker) alive: the
+// parentPort while it has 'message' listeners or was ref()'d, process.stdin while it is
+// being read. The channel is ref'd while anyone holds it.
+const holders = new Set();
+function holdChannel(holder, hold) {
+  if (hold) holders.add(holder);
+  else holders.delete(holder);
+  binding.setPortRef(holders.size > 0);
+}
+
+// Inside a worker: what the parent sent at start, { d: workerData, i: has stdin,
+// x: execArgv }, decoded once (shared memory in it can only be taken once).
+let start;
+function startData() {
+  if (start === undefined) start = decode(binding.workerInfo().workerData);
+  return start;
+}
+
+module.exports = { encode, encodeError, decode, binding, holdChannel, startData };

@@ -3,9 +3,11 @@
 // process), an uncaught exception goes to the parent's Worker as 'error' (unless the
 // worker has 'uncaughtException' listeners), and the parent learns the worker is online.
 
-const { encode, encodeError, binding } = require('internal/worker/serialize');
+const { encode, encodeError, binding, startData } = require('internal/worker/serialize');
 
 function setupWorker() {
+  // The start message (see worker_threads.js): the worker's own execArgv.
+  process.execArgv = startData().x;
   // Once the worker is ending, what its stopped JS leaves behind is not an error.
   let stopping = false;
   process.reallyExit = function reallyExit(code) {
@@ -32,6 +34,7 @@ function setupWorker() {
     stopping = true;
     binding.exitThread(1);
   });
+  require('internal/worker/stdio').setupWorkerStdio();
   binding.postToParent(encode('o'));
 }
 

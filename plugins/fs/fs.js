@@ -11,7 +11,7 @@ const {
 } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE } } =
   require('internal/errors');
-const { validateInteger, validateBoolean, validateFunction, validateInt32 } =
+const { validateInteger, validateBoolean, validateFunction, validateInt32, validateObject } =
   require('internal/validators');
 const pathModule = require('path');
 
@@ -127,14 +127,27 @@ function closeSync(fd) {
 
 // ---------------------------------------------------------------- read / write
 
+// A read position: null/undefined mean "the current file position" (-1 to the binding,
+// as is any negative position: libuv reads from the current position then).
 function toPosition(position) {
   if (position == null) return -1;
-  if (typeof position === 'bigint') return Number(position);
   if (typeof position === 'number') {
     validateInteger(position, 'position', -1);
     return position;
   }
+  if (typeof position === 'bigint') {
+    if (position < -(2n ** 63n) || position > 2n ** 63n - 1n) {
+      throw new ERR_OUT_OF_RANGE('position', `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+    return position < 0n ? -1 : Number(position);
+  }
   throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
+}
+
+function validateBuffer(buffer) {
+  if (!isUint8ArrayLike(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
 }
 
 function validateOffsetLengthRead(offset, length, bufferLength) {
@@ -145,16 +158,9 @@ function validateOffsetLengthRead(offset, length, bufferLength) {
   }
 }
 
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  validateFd(fd);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
-    const options = offsetOrOptions || {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
-  }
-  if (!isUint8ArrayLike(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
+// The checks read and readSync share once their arguments are sorted out. Returns null
+// when there is nothing to read (length 0), else [offset, length, position].
+function checkReadArgs(buffer, offset, length, position) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length |= 0;
@@ -166,17 +172,21 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   return [offset, length, toPosition(position)];
 }
 
+const kNullableObject = { nullable: true };
+
+// fs.read(fd, buffer, offset, length, position, cb), fs.read(fd, buffer, options, cb),
+// fs.read(fd, options, cb) and fs.read(fd, cb): the short forms are told apart by how
+// many arguments there are, as in node.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
   let offset = offsetOrOptions;
   let params = null;
   if (arguments.length <= 4) {
     if (arguments.length === 4) {
-      // fs.read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kNullableObject);
       callback = length;
       params = offsetOrOptions;
     } else if (arguments.length === 3) {
-      // fs.read(fd, bufferOrParams, callback)
       if (!isUint8ArrayLike(buffer)) {
         params = buffer;
         ({ buffer = lazyBuffer().alloc(16384) } = params ?? {});
@@ -186,24 +196,17 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = buffer;
       buffer = lazyBuffer().alloc(16384);
     }
+    if (params !== undefined) validateObject(params, 'options', kNullableObject);
     ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
+  validateBuffer(buffer);
   validateFunction(callback, 'cb');
-  if (!isUint8ArrayLike(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) {
+  const args = checkReadArgs(buffer, offset, length, position);
+  if (args === null) {
     process.nextTick(callback, null, 0, buffer);
     return;
   }
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  binding.read(fd, buffer, offset, length, toPosition(position), (err, bytesRead) => {
+  binding.read(fd, buffer, args[0], args[1], args[2], (err, bytesRead) => {
     if (err) callback(err);
     else callback(null, bytesRead, buffer);
   });
@@ -214,39 +217,63 @@ Object.defineProperty(read, kCustomPromisify, {
   }),
 });
 
+// fs.readSync(fd, buffer, offset, length, position) or fs.readSync(fd, buffer, options).
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const args = readArgs.apply(null, arguments);
+  validateFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kNullableObject);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const args = checkReadArgs(buffer, offset, length, position);
   if (args === null) return 0;
   return binding.read(fd, buffer, args[0], args[1], args[2]);
 }
 
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
+// Node 20 writes at a position only when it is a safe, non-negative integer; anything
+// else (null, a bigint, a fraction, a negative number) means "at the current position".
+function writePosition(position) {
+  return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0 ?
+    position : -1;
+}
+
+// fs.write[Sync](fd, buffer[, offset[, length[, position]]]), (fd, buffer, options) and
+// (fd, string[, position[, encoding]]), as [buffer, offset, length, position].
 function writeArgs(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isUint8ArrayLike(buffer)) {
     let offset = offsetOrOptions;
-    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    if (typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-    if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
-    if (length < 0 || offset + length > buffer.byteLength) {
-      throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
-    }
-    return [buffer, offset, length, toPosition(position)];
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return [buffer, offset, length, writePosition(position)];
   }
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
-  // fs.write(fd, string[, position[, encoding]])
-  let pos = offsetOrOptions;
-  const encoding = typeof length === 'string' ? length : 'utf8';
-  assertEncoding(encoding);
-  const buf = lazyBuffer().from(buffer, encoding);
-  if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
-  return [buf, 0, buf.byteLength, toPosition(pos)];
+  const Buffer = lazyBuffer();
+  // An encoding node does not know writes UTF-8, as node's binding does; an odd-length
+  // hex string is refused rather than cut short.
+  const encoding = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
+  if (encoding.toLowerCase() === 'hex' && buffer.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', length, `is invalid for data of length ${buffer.length}`);
+  }
+  const buf = Buffer.from(buffer, encoding);
+  return [buf, 0, buf.byteLength, writePosition(offsetOrOptions)];
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {

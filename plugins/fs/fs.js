@@ -7,15 +7,16 @@
 const {
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
-  toUnixTimestamp, lazyBuffer,
+  toUnixTimestamp, lazyBuffer, kIoMaxLength,
 } = require('internal/fs/utils');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE } } =
-  require('internal/errors');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE },
+} = require('internal/errors');
 const { validateInteger, validateBoolean, validateFunction, validateInt32, validateObject } =
   require('internal/validators');
 const pathModule = require('path');
 
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
+const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
 const kMaxUserId = 2 ** 32 - 1;
 
 // Sync stat results land in the binding's own arrays (filled when a sync stat is given
@@ -373,6 +374,7 @@ function readAllSync(fd) {
   binding.fstat(fd, false, undefined, statValues);
   const isRegular = (statValues[1] & constants.S_IFMT) === constants.S_IFREG;
   const size = isRegular ? statValues[8] : 0;
+  if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
   if (size > 0) {
     // Read what fstat promised, as node does (bytes appended meanwhile are not read);
     // a file that shrinks meanwhile gives what is there.
@@ -418,14 +420,17 @@ function readFile(path, options, callback) {
     return;
   }
   const finish = (fd, err, result) => {
-    if (isFd) return callback(err, result);
-    binding.close(fd, (closeErr) => callback(err || closeErr || null, err ? undefined : result));
+    // A failed read calls back with the error alone, as node does.
+    const done = (e) => (e ? callback(e) : callback(null, result));
+    if (isFd) return done(err);
+    binding.close(fd, (closeErr) => done(err || closeErr));
   };
   const withFd = (fd) => {
     binding.fstat(fd, false, (err, st) => {
       if (err) return finish(fd, err);
       const isRegular = (st[1] & constants.S_IFMT) === constants.S_IFREG;
       const size = isRegular ? st[8] : 0;
+      if (size > kIoMaxLength) return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
       const chunks = [];
       let total = 0;
       const readMore = () => {
@@ -1089,8 +1094,9 @@ function fdatasyncSync(fd) {
   binding.fdatasync(validateFd(fd));
 }
 
+// A length to truncate to: an integer (undefined meaning 0 where node allows it); a
+// negative one truncates to 0.
 function validateLen(len) {
-  if (len == null) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
@@ -1101,26 +1107,37 @@ function ftruncate(fd, len = 0, callback) {
     len = 0;
   }
   validateFd(fd);
-  binding.ftruncate(fd, validateLen(len), makeCallback(callback));
+  len = validateLen(len);
+  binding.ftruncate(fd, len, makeCallback(callback));
 }
 
 function ftruncateSync(fd, len = 0) {
   binding.ftruncate(validateFd(fd), validateLen(len));
 }
 
+// Once per process, for truncate and truncateSync alike.
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+    'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
   if (typeof path === 'number') {
-    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
-      'DeprecationWarning', 'DEP0081');
+    warnTruncateFd();
     return ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
+  } else if (len === undefined) {
+    len = 0;
   }
-  callback = makeCallback(callback);
   len = validateLen(len);
-  binding.open(toPathString(path), O_WRONLY, 0, (err, fd) => {
+  callback = makeCallback(callback);
+  binding.open(toPathString(path), O_RDWR, 0o666, (err, fd) => {
     if (err) return callback(err);
     binding.ftruncate(fd, len, (err2) => {
       binding.close(fd, (err3) => callback(err2 || err3 || null));
@@ -1129,11 +1146,14 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
-  len = validateLen(len);
-  const fd = binding.open(toPathString(path), O_WRONLY, 0);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
+  const fd = binding.open(toPathString(path), O_RDWR, 0o666);
   try {
-    binding.ftruncate(fd, len);
+    ftruncateSync(fd, len);
   } finally {
     binding.close(fd);
   }

@@ -984,16 +984,28 @@ function rmSync(path, options) {
   require('internal/fs/rm').rmSync(toPathString(path), options);
 }
 
+// mkdtemp appends six X's itself; some systems would take the user's trailing X's for
+// part of the template, so node warns about them (once per process).
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(prefix) {
+  if (nonPortableTemplateWarned || !prefix.endsWith('X')) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
   prefix = toPathString(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(`${prefix}XXXXXX`, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
   prefix = toPathString(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(binding.mkdtemp(`${prefix}XXXXXX`), options.encoding);
 }
 

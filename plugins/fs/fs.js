@@ -944,21 +944,25 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = toPathString(path);
+  const rmModule = require('internal/fs/rm');
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    require('internal/fs/rm').rm(path, { ...options, recursive: true, force: false, rmdir: true }, callback);
+    rmModule.rmdirRecursive(path, options, callback);
     return;
   }
+  rmModule.validateRmdirOptions(options);
   binding.rmdir(path, callback);
 }
 
 function rmdirSync(path, options) {
   path = toPathString(path);
+  const rmModule = require('internal/fs/rm');
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    require('internal/fs/rm').rmSync(path, { ...options, recursive: true, force: false, rmdir: true });
+    rmModule.rmdirRecursiveSync(path, options);
     return;
   }
+  rmModule.validateRmdirOptions(options);
   binding.rmdir(path);
 }
 

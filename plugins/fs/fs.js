@@ -7,7 +7,7 @@
 const {
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
-  toUnixTimestamp, lazyBuffer, kIoMaxLength,
+  toUnixTimestamp, lazyBuffer, kIoMaxLength, validateOffsetLengthRead, validateOffsetLengthWrite,
 } = require('internal/fs/utils');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE },
@@ -151,14 +151,6 @@ function validateBuffer(buffer) {
   }
 }
 
-function validateOffsetLengthRead(offset, length, bufferLength) {
-  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  if (offset + length > bufferLength) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
-  }
-}
-
 // The checks read and readSync share once their arguments are sorted out. Returns null
 // when there is nothing to read (length 0), else [offset, length, position].
 function checkReadArgs(buffer, offset, length, position) {
@@ -230,15 +222,6 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   const args = checkReadArgs(buffer, offset, length, position);
   if (args === null) return 0;
   return binding.read(fd, buffer, args[0], args[1], args[2]);
-}
-
-function validateOffsetLengthWrite(offset, length, byteLength) {
-  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
-  if (length > byteLength - offset) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
-  }
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  validateInt32(length, 'length', 0);
 }
 
 // Node 20 writes at a position only when it is a safe, non-negative integer; anything

@@ -282,6 +282,24 @@ class Dirent {
   isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
 
+// Where a read or write may go in a buffer of bufferLength/byteLength bytes.
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
 // Times for utimes: Dates, numbers (seconds), or numeric strings.
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
@@ -299,7 +317,7 @@ module.exports = {
   get validateRmOptionsSync() { return require('internal/fs/rm').validateRmOptionsSync; },
   get validateRmdirOptions() { return require('internal/fs/rm').validateRmdirOptions; },
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
-  kIoMaxLength,
+  kIoMaxLength, validateOffsetLengthRead, validateOffsetLengthWrite,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
   kType, toUnixTimestamp, lazyBuffer,
 };

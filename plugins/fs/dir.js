@@ -11,10 +11,13 @@ if (!codes.ERR_DIR_CONCURRENT_OPERATION) {
   E('ERR_DIR_CONCURRENT_OPERATION',
     'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
 }
-const { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION } = codes;
+const { ERR_DIR_CLOSED, ERR_DIR_CONCURRENT_OPERATION, ERR_MISSING_ARGS } = codes;
 
 class Dir {
   constructor(path, names, types, options) {
+    // Only opendir makes a Dir; its listing plays the part of node's native handle, and a
+    // Dir made without one is refused under that name, as node does.
+    if (names === undefined) throw new ERR_MISSING_ARGS('handle');
     this._path = path;
     this._names = names;
     this._types = types;

@@ -4,6 +4,7 @@
  * undefined = synchronously (returns or throws), a function = on the thread pool with a
  * node-style callback, null = on the thread pool returning a promise. */
 #include <fcntl.h>
+#include <limits.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include <stdlib.h>
@@ -627,11 +628,16 @@ static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
   }
   size_t cap = 64 * 1024, len = 0;
   int err = uv_fs_fstat(NULL, &req, fd, NULL);
-  if (err == 0 && S_ISREG(req.statbuf.st_mode) && req.statbuf.st_size > 0)
+  int too_long = 0;
+  if (err == 0 && S_ISREG(req.statbuf.st_mode) && req.statbuf.st_size > 0) {
     cap = (size_t)req.statbuf.st_size + 1;
+    /* Past INT_MAX bytes no string can hold the text: say so before reading it all. */
+    too_long = req.statbuf.st_size > INT_MAX;
+  }
   uv_fs_req_cleanup(&req);
-  char* data = malloc(cap);
+  char* data = too_long ? NULL : malloc(cap);
   for (;;) {
+    if (too_long) break;
     if (data == NULL) {
       err = UV_ENOMEM;
       break;
@@ -652,8 +658,17 @@ static napi_value fs_read_file_utf8(napi_env env, napi_callback_info info) {
   uv_fs_close(NULL, &req, fd, NULL);
   uv_fs_req_cleanup(&req);
   napi_value v = NULL;
-  if (err < 0) napi_throw(env, fs_make_error(env, err, "read", NULL, NULL));
-  else napi_create_string_utf8(env, data, len, &v);
+  if (err < 0) {
+    napi_throw(env, fs_make_error(env, err, "read", NULL, NULL));
+  } else if (too_long || napi_create_string_utf8(env, data, len, &v) != napi_ok) {
+    bool pending = false;
+    napi_is_exception_pending(env, &pending);
+    if (!pending) {
+      napi_throw_error(env, "ERR_STRING_TOO_LONG",
+                       "Cannot create a string longer than 0x1fffffe8 characters");
+    }
+    v = NULL;
+  }
   free(data);
   str_free(&c, path);
   return v;

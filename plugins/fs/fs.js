@@ -7,15 +7,16 @@
 const {
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
-  toUnixTimestamp, lazyBuffer,
+  toUnixTimestamp, lazyBuffer, kIoMaxLength, validateOffsetLengthRead, validateOffsetLengthWrite,
 } = require('internal/fs/utils');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE } } =
-  require('internal/errors');
-const { validateInteger, validateBoolean, validateFunction, validateInt32 } =
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_INVALID_ARG_VALUE, ERR_FS_FILE_TOO_LARGE },
+} = require('internal/errors');
+const { validateInteger, validateBoolean, validateFunction, validateInt32, validateObject } =
   require('internal/validators');
 const pathModule = require('path');
 
-const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
+const { F_OK, R_OK, W_OK, X_OK, O_WRONLY, O_RDWR, O_CREAT, O_TRUNC, O_APPEND, O_RDONLY } = constants;
 const kMaxUserId = 2 ** 32 - 1;
 
 // Sync stat results land in the binding's own arrays (filled when a sync stat is given
@@ -127,34 +128,32 @@ function closeSync(fd) {
 
 // ---------------------------------------------------------------- read / write
 
+// A read position: null/undefined mean "the current file position" (-1 to the binding,
+// as is any negative position: libuv reads from the current position then).
 function toPosition(position) {
   if (position == null) return -1;
-  if (typeof position === 'bigint') return Number(position);
   if (typeof position === 'number') {
     validateInteger(position, 'position', -1);
     return position;
   }
+  if (typeof position === 'bigint') {
+    if (position < -(2n ** 63n) || position > 2n ** 63n - 1n) {
+      throw new ERR_OUT_OF_RANGE('position', `>= ${-(2n ** 63n)} && <= ${2n ** 63n - 1n}`, position);
+    }
+    return position < 0n ? -1 : Number(position);
+  }
   throw new ERR_INVALID_ARG_TYPE('position', ['integer', 'bigint'], position);
 }
 
-function validateOffsetLengthRead(offset, length, bufferLength) {
-  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
-  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
-  if (offset + length > bufferLength) {
-    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
-  }
-}
-
-function readArgs(fd, buffer, offsetOrOptions, length, position) {
-  validateFd(fd);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 3 || (offsetOrOptions !== null && typeof offsetOrOptions === 'object')) {
-    const options = offsetOrOptions || {};
-    ({ offset = 0, length = buffer.byteLength - offset, position = null } = options);
-  }
+function validateBuffer(buffer) {
   if (!isUint8ArrayLike(buffer)) {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
   }
+}
+
+// The checks read and readSync share once their arguments are sorted out. Returns null
+// when there is nothing to read (length 0), else [offset, length, position].
+function checkReadArgs(buffer, offset, length, position) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length |= 0;
@@ -166,17 +165,21 @@ function readArgs(fd, buffer, offsetOrOptions, length, position) {
   return [offset, length, toPosition(position)];
 }
 
+const kNullableObject = { nullable: true };
+
+// fs.read(fd, buffer, offset, length, position, cb), fs.read(fd, buffer, options, cb),
+// fs.read(fd, options, cb) and fs.read(fd, cb): the short forms are told apart by how
+// many arguments there are, as in node.
 function read(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFd(fd);
   let offset = offsetOrOptions;
   let params = null;
   if (arguments.length <= 4) {
     if (arguments.length === 4) {
-      // fs.read(fd, buffer, options, callback)
+      validateObject(offsetOrOptions, 'options', kNullableObject);
       callback = length;
       params = offsetOrOptions;
     } else if (arguments.length === 3) {
-      // fs.read(fd, bufferOrParams, callback)
       if (!isUint8ArrayLike(buffer)) {
         params = buffer;
         ({ buffer = lazyBuffer().alloc(16384) } = params ?? {});
@@ -186,24 +189,17 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
       callback = buffer;
       buffer = lazyBuffer().alloc(16384);
     }
+    if (params !== undefined) validateObject(params, 'options', kNullableObject);
     ({ offset = 0, length = buffer?.byteLength - offset, position = null } = params ?? {});
   }
+  validateBuffer(buffer);
   validateFunction(callback, 'cb');
-  if (!isUint8ArrayLike(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
-  if (offset == null) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) {
+  const args = checkReadArgs(buffer, offset, length, position);
+  if (args === null) {
     process.nextTick(callback, null, 0, buffer);
     return;
   }
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  validateOffsetLengthRead(offset, length, buffer.byteLength);
-  binding.read(fd, buffer, offset, length, toPosition(position), (err, bytesRead) => {
+  binding.read(fd, buffer, args[0], args[1], args[2], (err, bytesRead) => {
     if (err) callback(err);
     else callback(null, bytesRead, buffer);
   });
@@ -214,39 +210,54 @@ Object.defineProperty(read, kCustomPromisify, {
   }),
 });
 
+// fs.readSync(fd, buffer, offset, length, position) or fs.readSync(fd, buffer, options).
 function readSync(fd, buffer, offsetOrOptions, length, position) {
-  const args = readArgs.apply(null, arguments);
+  validateFd(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', kNullableObject);
+    ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
+  }
+  const args = checkReadArgs(buffer, offset, length, position);
   if (args === null) return 0;
   return binding.read(fd, buffer, args[0], args[1], args[2]);
 }
 
+// Node 20 writes at a position only when it is a safe, non-negative integer; anything
+// else (null, a bigint, a fraction, a negative number) means "at the current position".
+function writePosition(position) {
+  return typeof position === 'number' && Number.isSafeInteger(position) && position >= 0 ?
+    position : -1;
+}
+
+// fs.write[Sync](fd, buffer[, offset[, length[, position]]]), (fd, buffer, options) and
+// (fd, string[, position[, encoding]]), as [buffer, offset, length, position].
 function writeArgs(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   if (isUint8ArrayLike(buffer)) {
     let offset = offsetOrOptions;
-    if (offsetOrOptions !== null && typeof offsetOrOptions === 'object') {
-      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
+    if (typeof offsetOrOptions === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions ?? {});
     }
     if (offset == null) offset = 0;
     else validateInteger(offset, 'offset', 0);
     if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number' && typeof position !== 'bigint') position = null;
-    if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
-    if (length < 0 || offset + length > buffer.byteLength) {
-      throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${buffer.byteLength - offset}`, length);
-    }
-    return [buffer, offset, length, toPosition(position)];
+    validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return [buffer, offset, length, writePosition(position)];
   }
   if (typeof buffer !== 'string') {
     throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'Buffer', 'TypedArray', 'DataView'], buffer);
   }
-  // fs.write(fd, string[, position[, encoding]])
-  let pos = offsetOrOptions;
-  const encoding = typeof length === 'string' ? length : 'utf8';
-  assertEncoding(encoding);
-  const buf = lazyBuffer().from(buffer, encoding);
-  if (typeof pos !== 'number' && typeof pos !== 'bigint') pos = null;
-  return [buf, 0, buf.byteLength, toPosition(pos)];
+  const Buffer = lazyBuffer();
+  // An encoding node does not know writes UTF-8, as node's binding does; an odd-length
+  // hex string is refused rather than cut short.
+  const encoding = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
+  if (encoding.toLowerCase() === 'hex' && buffer.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', length, `is invalid for data of length ${buffer.length}`);
+  }
+  const buf = Buffer.from(buffer, encoding);
+  return [buf, 0, buf.byteLength, writePosition(offsetOrOptions)];
 }
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -346,6 +357,7 @@ function readAllSync(fd) {
   binding.fstat(fd, false, undefined, statValues);
   const isRegular = (statValues[1] & constants.S_IFMT) === constants.S_IFREG;
   const size = isRegular ? statValues[8] : 0;
+  if (size > kIoMaxLength) throw new ERR_FS_FILE_TOO_LARGE(size);
   if (size > 0) {
     // Read what fstat promised, as node does (bytes appended meanwhile are not read);
     // a file that shrinks meanwhile gives what is there.
@@ -391,14 +403,17 @@ function readFile(path, options, callback) {
     return;
   }
   const finish = (fd, err, result) => {
-    if (isFd) return callback(err, result);
-    binding.close(fd, (closeErr) => callback(err || closeErr || null, err ? undefined : result));
+    // A failed read calls back with the error alone, as node does.
+    const done = (e) => (e ? callback(e) : callback(null, result));
+    if (isFd) return done(err);
+    binding.close(fd, (closeErr) => done(err || closeErr));
   };
   const withFd = (fd) => {
     binding.fstat(fd, false, (err, st) => {
       if (err) return finish(fd, err);
       const isRegular = (st[1] & constants.S_IFMT) === constants.S_IFREG;
       const size = isRegular ? st[8] : 0;
+      if (size > kIoMaxLength) return finish(fd, new ERR_FS_FILE_TOO_LARGE(size));
       const chunks = [];
       let total = 0;
       const readMore = () => {
@@ -912,21 +927,25 @@ function rmdir(path, options, callback) {
   }
   callback = makeCallback(callback);
   path = toPathString(path);
+  const rmModule = require('internal/fs/rm');
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    require('internal/fs/rm').rm(path, { ...options, recursive: true, force: false, rmdir: true }, callback);
+    rmModule.rmdirRecursive(path, options, callback);
     return;
   }
+  rmModule.validateRmdirOptions(options);
   binding.rmdir(path, callback);
 }
 
 function rmdirSync(path, options) {
   path = toPathString(path);
+  const rmModule = require('internal/fs/rm');
   if (options?.recursive) {
     emitRecursiveRmdirWarning();
-    require('internal/fs/rm').rmSync(path, { ...options, recursive: true, force: false, rmdir: true });
+    rmModule.rmdirRecursiveSync(path, options);
     return;
   }
+  rmModule.validateRmdirOptions(options);
   binding.rmdir(path);
 }
 
@@ -952,16 +971,28 @@ function rmSync(path, options) {
   require('internal/fs/rm').rmSync(toPathString(path), options);
 }
 
+// mkdtemp appends six X's itself; some systems would take the user's trailing X's for
+// part of the template, so node warns about them (once per process).
+let nonPortableTemplateWarned = false;
+function warnOnNonPortableTemplate(prefix) {
+  if (nonPortableTemplateWarned || !prefix.endsWith('X')) return;
+  nonPortableTemplateWarned = true;
+  process.emitWarning('mkdtemp() templates ending with X are not portable. ' +
+    'For details see: https://nodejs.org/api/fs.html');
+}
+
 function mkdtemp(prefix, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options, {});
   prefix = toPathString(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   binding.mkdtemp(`${prefix}XXXXXX`, (err, p) => (err ? callback(err) : callback(null, encodeResult(p, options.encoding))));
 }
 
 function mkdtempSync(prefix, options) {
   options = getOptions(options, {});
   prefix = toPathString(prefix, 'prefix');
+  warnOnNonPortableTemplate(prefix);
   return encodeResult(binding.mkdtemp(`${prefix}XXXXXX`), options.encoding);
 }
 
@@ -1062,8 +1093,9 @@ function fdatasyncSync(fd) {
   binding.fdatasync(validateFd(fd));
 }
 
+// A length to truncate to: an integer (undefined meaning 0 where node allows it); a
+// negative one truncates to 0.
 function validateLen(len) {
-  if (len == null) return 0;
   validateInteger(len, 'len');
   return Math.max(0, len);
 }
@@ -1074,26 +1106,37 @@ function ftruncate(fd, len = 0, callback) {
     len = 0;
   }
   validateFd(fd);
-  binding.ftruncate(fd, validateLen(len), makeCallback(callback));
+  len = validateLen(len);
+  binding.ftruncate(fd, len, makeCallback(callback));
 }
 
 function ftruncateSync(fd, len = 0) {
   binding.ftruncate(validateFd(fd), validateLen(len));
 }
 
+// Once per process, for truncate and truncateSync alike.
+let truncateFdWarned = false;
+function warnTruncateFd() {
+  if (truncateFdWarned) return;
+  truncateFdWarned = true;
+  process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use ' +
+    'fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+}
+
 function truncate(path, len, callback) {
   if (typeof path === 'number') {
-    process.emitWarning('Using fs.truncate with a file descriptor is deprecated. Please use fs.ftruncate with a file descriptor instead.',
-      'DeprecationWarning', 'DEP0081');
+    warnTruncateFd();
     return ftruncate(path, len, callback);
   }
   if (typeof len === 'function') {
     callback = len;
     len = 0;
+  } else if (len === undefined) {
+    len = 0;
   }
-  callback = makeCallback(callback);
   len = validateLen(len);
-  binding.open(toPathString(path), O_WRONLY, 0, (err, fd) => {
+  callback = makeCallback(callback);
+  binding.open(toPathString(path), O_RDWR, 0o666, (err, fd) => {
     if (err) return callback(err);
     binding.ftruncate(fd, len, (err2) => {
       binding.close(fd, (err3) => callback(err2 || err3 || null));
@@ -1102,11 +1145,14 @@ function truncate(path, len, callback) {
 }
 
 function truncateSync(path, len) {
-  if (typeof path === 'number') return ftruncateSync(path, len);
-  len = validateLen(len);
-  const fd = binding.open(toPathString(path), O_WRONLY, 0);
+  if (typeof path === 'number') {
+    warnTruncateFd();
+    return ftruncateSync(path, len);
+  }
+  if (len === undefined) len = 0;
+  const fd = binding.open(toPathString(path), O_RDWR, 0o666);
   try {
-    binding.ftruncate(fd, len);
+    ftruncateSync(fd, len);
   } finally {
     binding.close(fd);
   }

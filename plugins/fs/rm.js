@@ -4,36 +4,65 @@
 // reached is left as it was.
 
 const { constants } = require('internal/fs/utils');
-const { validateBoolean, validateInteger } = require('internal/validators');
-const { SystemError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateBoolean, validateInt32, validateUint32, validateObject } = require('internal/validators');
+const { SystemError } = require('internal/errors');
 const pathModule = require('path');
 
 const stat = new Float64Array(18);
 const kRetryable = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'ENOTEMPTY', 'EPERM']);
 
-function validateRmOptions(options) {
-  if (options === undefined) options = {};
-  else if (options === null || typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+const kRmdirDefaults = { retryDelay: 100, maxRetries: 0, recursive: false };
+const kRmDefaults = { retryDelay: 100, maxRetries: 0, recursive: false, force: false };
+
+// rmdir's options (and the shared part of rm's), defaults filled in.
+function validateRmdirOptions(options, defaults = kRmdirDefaults) {
+  if (options === undefined) return defaults;
+  validateObject(options, 'options');
+  options = { ...defaults, ...options };
+  validateBoolean(options.recursive, 'options.recursive');
+  validateInt32(options.retryDelay, 'options.retryDelay', 0);
+  validateUint32(options.maxRetries, 'options.maxRetries');
+  return options;
+}
+
+// rm's options, then what the path is: false when `expectDir` (recursive rmdir) finds no
+// directory, so the caller's plain rmdir reports it (ENOTDIR); ERR_FS_EISDIR for a
+// directory without `recursive`. A missing path throws lstat's ENOENT unless `force`.
+function validateRmOptionsSync(path, options, expectDir) {
+  options = validateRmdirOptions(options, kRmDefaults);
+  validateBoolean(options.force, 'options.force');
+  if (!options.force || expectDir || !options.recursive) {
+    let isDirectory = false;
+    try {
+      binding.lstat(path, false, undefined, stat);
+      isDirectory = isDir(stat[1]);
+    } catch (err) {
+      if (err.code !== 'ENOENT' || !options.force) throw err;
+    }
+    if (expectDir && !isDirectory) return false;
+    if (isDirectory && !options.recursive) throw eisdir(path);
   }
-  const out = { force: false, recursive: false, maxRetries: 0, retryDelay: 100, rmdir: !!options.rmdir };
-  if (options.force !== undefined) {
-    validateBoolean(options.force, 'options.force');
-    out.force = options.force;
+  return options;
+}
+
+// The same, calling back (err, options); err is false where the sync form returns false.
+function validateRmOptions(path, options, expectDir, cb) {
+  options = validateRmdirOptions(options, kRmDefaults);
+  validateBoolean(options.force, 'options.force');
+  if (options.force && !expectDir && options.recursive) {
+    process.nextTick(cb, null, options);
+    return;
   }
-  if (options.recursive !== undefined) {
-    validateBoolean(options.recursive, 'options.recursive');
-    out.recursive = options.recursive;
-  }
-  if (options.maxRetries !== undefined) {
-    validateInteger(options.maxRetries, 'options.maxRetries', 0);
-    out.maxRetries = options.maxRetries;
-  }
-  if (options.retryDelay !== undefined) {
-    validateInteger(options.retryDelay, 'options.retryDelay', 0);
-    out.retryDelay = options.retryDelay;
-  }
-  return out;
+  binding.lstat(path, false, (err, st) => {
+    if (err) {
+      if (err.code === 'ENOENT' && options.force) return cb(null, options);
+      return cb(err, options);
+    }
+    const isDirectory = isDir(st[1]);
+    if (expectDir && !isDirectory) return cb(false);
+    if (isDirectory && !options.recursive) return cb(eisdir(path));
+    cb(null, options);
+  });
 }
 
 function isDir(mode) {
@@ -50,16 +79,21 @@ function eisdir(path) {
 // if that finds it not empty are its children removed first. A file whose unlink is
 // refused (EPERM: an immutable file, a directory on some systems) is then treated as a
 // directory, which is what reports the error, as node does.
+//
+// The walk calls fs.lstatSync/unlinkSync/rmdirSync/readdirSync as they are at call time,
+// as node 20's does: programs that patch them (to log, or to retry) see every call.
 function removeTreeSync(path) {
+  const fs = require('fs');
+  let st;
   try {
-    binding.lstat(path, false, undefined, stat);
+    st = fs.lstatSync(path);
   } catch (err) {
     if (err.code === 'ENOENT') return;
     throw err;
   }
-  if (isDir(stat[1])) return removeDirSync(path);
+  if (st.isDirectory()) return removeDirSync(path);
   try {
-    binding.unlink(path);
+    fs.unlinkSync(path);
   } catch (err) {
     if (err.code === 'ENOENT') return;
     if (err.code !== 'EPERM' && err.code !== 'EISDIR') throw err;
@@ -68,8 +102,9 @@ function removeTreeSync(path) {
 }
 
 function removeDirSync(path) {
+  const fs = require('fs');
   try {
-    binding.rmdir(path);
+    fs.rmdirSync(path);
     return;
   } catch (err) {
     if (err.code === 'ENOENT') return;
@@ -78,22 +113,23 @@ function removeDirSync(path) {
       throw err;
     }
   }
-  for (const name of binding.scandir(path, false)) removeTreeSync(pathModule.join(path, name));
-  binding.rmdir(path);
+  for (const name of fs.readdirSync(path)) removeTreeSync(pathModule.join(path, name));
+  fs.rmdirSync(path);
 }
 
 function rmSync(path, options) {
-  options = validateRmOptions(options);
-  try {
-    binding.lstat(path, false, undefined, stat);
-  } catch (err) {
-    if (options.force && err.code === 'ENOENT') return;
-    throw err;
-  }
-  if (isDir(stat[1]) && !options.recursive) {
-    if (options.rmdir) return binding.rmdir(path);
-    throw eisdir(path);
-  }
+  options = validateRmOptionsSync(path, options, false);
+  removeWithRetriesSync(path, options);
+}
+
+// Recursive rmdir: what is not a directory is left to a plain rmdir, which says why.
+function rmdirRecursiveSync(path, options) {
+  options = validateRmOptionsSync(path, { ...options, force: false }, true);
+  if (options === false) return binding.rmdir(path);
+  removeWithRetriesSync(path, options);
+}
+
+function removeWithRetriesSync(path, options) {
   let tries = 0;
   for (;;) {
     try {
@@ -148,29 +184,36 @@ function removeDir(path, callback) {
 }
 
 function rm(path, options, callback) {
-  options = validateRmOptions(options);
-  binding.lstat(path, false, (err, st) => {
-    if (err) {
-      if (options.force && err.code === 'ENOENT') return callback(null);
-      return callback(err);
-    }
-    if (isDir(st[1]) && !options.recursive) {
-      if (options.rmdir) return binding.rmdir(path, callback);
-      return callback(eisdir(path));
-    }
-    let tries = 0;
-    const attempt = () => {
-      const done = (e) => {
-        if (!e) return callback(null);
-        if (options.force && e.code === 'ENOENT' && e.path === path) return callback(null);
-        if (!kRetryable.has(e.code) || tries++ >= options.maxRetries) return callback(e);
-        setTimeout(attempt, options.retryDelay * tries);
-      };
-      if (options.recursive) removeTree(path, done);
-      else binding.unlink(path, done);
-    };
-    attempt();
+  validateRmOptions(path, options, false, (err, opts) => {
+    if (err) return callback(err);
+    removeWithRetries(path, opts, callback);
   });
 }
 
-module.exports = { rm, rmSync, validateRmOptions };
+function rmdirRecursive(path, options, callback) {
+  validateRmOptions(path, { ...options, force: false }, true, (err, opts) => {
+    if (err === false) return binding.rmdir(path, callback);
+    if (err) return callback(err);
+    removeWithRetries(path, opts, callback);
+  });
+}
+
+function removeWithRetries(path, options, callback) {
+  let tries = 0;
+  const attempt = () => {
+    const done = (e) => {
+      if (!e) return callback(null);
+      if (options.force && e.code === 'ENOENT' && e.path === path) return callback(null);
+      if (!kRetryable.has(e.code) || tries++ >= options.maxRetries) return callback(e);
+      setTimeout(attempt, options.retryDelay * tries);
+    };
+    if (options.recursive) removeTree(path, done);
+    else binding.unlink(path, done);
+  };
+  attempt();
+}
+
+module.exports = {
+  rm, rmSync, rmdirRecursive, rmdirRecursiveSync,
+  validateRmOptions, validateRmOptionsSync, validateRmdirOptions,
+};

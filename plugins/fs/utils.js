@@ -2,8 +2,15 @@
 // Shared by the fs modules: argument checks with node's messages, flag and mode parsing,
 // path conversion, Stats and Dirent.
 
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } } =
-  require('internal/errors');
+const { E, codes } = require('internal/errors');
+
+if (!codes.ERR_FS_FILE_TOO_LARGE) {
+  E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+}
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE } = codes;
+
+// The most one read or readFile hands back at once (node's kIoMaxLength).
+const kIoMaxLength = 2 ** 31 - 1;
 const { validateInt32, validateFunction } = require('internal/validators');
 
 const O_RDONLY = 0;
@@ -100,24 +107,25 @@ function lazyURL() {
   return require('internal/url');
 }
 
-// A path argument as a string: strings, Buffers/Uint8Arrays (UTF-8) and file: URLs.
-function toPathString(path, name = 'path') {
-  if (typeof path === 'string') {
-    if (path.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
-    }
-    return path;
+function checkNoNullBytes(path, shown, name) {
+  if (path.includes('\u0000')) {
+    throw new ERR_INVALID_ARG_VALUE(name, shown, 'must be a string, Uint8Array, or URL without null bytes');
   }
+  return path;
+}
+
+// A path argument as a string: strings, Buffers/Uint8Arrays (UTF-8) and file: URLs. A
+// URL is checked for null bytes once decoded (%00 is one), and shown decoded, as node does.
+function toPathString(path, name = 'path') {
+  if (typeof path === 'string') return checkNoNullBytes(path, path, name);
   if (path instanceof Uint8Array) {
     const s = lazyBuffer().from(path.buffer, path.byteOffset, path.byteLength).toString('utf8');
-    if (s.includes('\u0000')) {
-      throw new ERR_INVALID_ARG_VALUE(name, path, 'must be a string, Uint8Array, or URL without null bytes');
-    }
-    return s;
+    return checkNoNullBytes(s, path, name);
   }
   if (path != null && typeof path === 'object' && typeof path.href === 'string' &&
       typeof path.protocol === 'string') {
-    return lazyURL().fileURLToPath(path);
+    const s = lazyURL().fileURLToPath(path);
+    return checkNoNullBytes(s, s, name);
   }
   throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'URL'], path);
 }
@@ -274,6 +282,24 @@ class Dirent {
   isSocket() { return this[kType] === constants.UV_DIRENT_SOCKET; }
 }
 
+// Where a read or write may go in a buffer of bufferLength/byteLength bytes.
+function validateOffsetLengthRead(offset, length, bufferLength) {
+  if (offset < 0) throw new ERR_OUT_OF_RANGE('offset', '>= 0', offset);
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  if (offset + length > bufferLength) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${bufferLength - offset}`, length);
+  }
+}
+
+function validateOffsetLengthWrite(offset, length, byteLength) {
+  if (offset > byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${byteLength}`, offset);
+  if (length > byteLength - offset) {
+    throw new ERR_OUT_OF_RANGE('length', `<= ${byteLength - offset}`, length);
+  }
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
+  validateInt32(length, 'length', 0);
+}
+
 // Times for utimes: Dates, numbers (seconds), or numeric strings.
 function toUnixTimestamp(time, name = 'time') {
   if (typeof time === 'string' && +time == time) return +time;
@@ -285,7 +311,13 @@ function toUnixTimestamp(time, name = 'time') {
 }
 
 module.exports = {
+  // The rm/rmdir option checks live with rm (they look at the path too); node's tests
+  // reach them here.
+  get validateRmOptions() { return require('internal/fs/rm').validateRmOptions; },
+  get validateRmOptionsSync() { return require('internal/fs/rm').validateRmOptionsSync; },
+  get validateRmdirOptions() { return require('internal/fs/rm').validateRmdirOptions; },
   constants, stringToFlags, parseFileMode, toPathString, validateFd, makeCallback,
+  kIoMaxLength, validateOffsetLengthRead, validateOffsetLengthWrite,
   getOptions, assertEncoding, encodeResult, Stats, BigIntStats, getStatsFromBinding, Dirent,
   kType, toUnixTimestamp, lazyBuffer,
 };

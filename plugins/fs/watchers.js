@@ -67,7 +67,7 @@ function watch(filename, options, listener) {
     options = undefined;
   }
   options = getOptions(options, {});
-  const path = toPathString(filename, 'filename');
+  const path = toPathString(filename);
   if (options.persistent !== undefined) validateBoolean(options.persistent, 'options.persistent');
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   validateAbortSignal(options.signal, 'options.signal');
@@ -178,7 +178,7 @@ class StatWatcher extends EventEmitter {
 const statWatchers = new Map();
 
 function watchFile(filename, options, listener) {
-  const path = pathModule.resolve(toPathString(filename, 'filename'));
+  const path = pathModule.resolve(toPathString(filename));
   if (typeof options === 'function') {
     listener = options;
     options = {};
@@ -196,7 +196,7 @@ function watchFile(filename, options, listener) {
 }
 
 function unwatchFile(filename, listener) {
-  const path = pathModule.resolve(toPathString(filename, 'filename'));
+  const path = pathModule.resolve(toPathString(filename));
   const watcher = statWatchers.get(path);
   if (watcher === undefined) return;
   if (typeof listener === 'function') watcher.removeListener('change', listener);

@@ -9,7 +9,6 @@ const { validateInteger, validateFunction } = require('internal/validators');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
 
 function copyOptions(options) {
   if (options == null) return {};
@@ -33,8 +32,8 @@ function streamFs(options) {
 
 function importFd(stream, options) {
   if (options.fd != null && typeof options.fd === 'object' && typeof options.fd.fd === 'number') {
-    // A FileHandle.
-    stream[kHandle] = options.fd;
+    // A FileHandle: the stream's I/O and close go through the handle (filehandle.js).
+    stream[kFs] = require('internal/fs/promises').fileHandleStreamOps(stream, options);
     return options.fd.fd;
   }
   if (options.fd != null) {
@@ -46,11 +45,7 @@ function importFd(stream, options) {
 
 function closeStream(stream, err, cb) {
   if (stream.fd === null) return cb(err);
-  if (stream[kHandle]) {
-    stream[kHandle].close().then(() => cb(err), (e) => cb(err || e));
-  } else {
-    stream[kFs].close(stream.fd, (er) => cb(er || err));
-  }
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
 

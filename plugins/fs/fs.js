@@ -319,6 +319,14 @@ function writevSync(fd, buffers, position) {
   return binding.writev(fd, buffers, typeof position === 'number' ? position : -1);
 }
 
+// util.promisify(fs.readv / fs.writev) resolves to { bytesRead | bytesWritten, buffers },
+// the two values their callbacks get, as node names them.
+{
+  const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+  Object.defineProperty(readv, kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffers'] });
+  Object.defineProperty(writev, kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffers'] });
+}
+
 // ---------------------------------------------------------------- readFile / writeFile
 
 const kReadChunk = 512 * 1024;

@@ -5,7 +5,7 @@ const { Readable, Writable } = require('stream');
 const fs = require('fs');
 const { toPathString, lazyBuffer } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
-const { validateInteger, validateFunction } = require('internal/validators');
+const { validateInteger, validateFunction, validateAbortSignal } = require('internal/validators');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kFs = Symbol('kFs');
@@ -14,6 +14,8 @@ function copyOptions(options) {
   if (options == null) return {};
   if (typeof options === 'string') return { encoding: options };
   if (typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', ['string', 'Object'], options);
+  // Checked here, not only by stream.Readable/Writable, which let null, false and '' by.
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   return { ...options };
 }
 

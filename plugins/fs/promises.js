@@ -20,11 +20,14 @@ const { F_OK } = constants;
 
 // access() and copyFile() modes: node checks them in native code, whose errors carry
 // these messages (no "[CODE]" in the stack) rather than the usual validator text.
+// A fractional mode is truncated, as there.
 function getValidMode(mode, def) {
   if (mode == null) return def;
-  if (typeof mode !== 'number' || (mode | 0) !== mode) {
+  if (typeof mode !== 'number') {
     throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
+  if (!Number.isFinite(mode)) throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range');
+  mode = Math.trunc(mode);
   if (mode < 0 || mode > 7) {
     throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   }

@@ -330,6 +330,14 @@ function writevSync(fd, buffers, position) {
   return binding.writev(fd, buffers, typeof position === 'number' ? position : -1);
 }
 
+// util.promisify(fs.readv / fs.writev) resolves to an object naming the two values their
+// callbacks get, with node's names (writev's second is "buffer", singular, in node too).
+{
+  const { kCustomPromisifyArgsSymbol } = require('internal/util/promisify');
+  Object.defineProperty(readv, kCustomPromisifyArgsSymbol, { value: ['bytesRead', 'buffers'] });
+  Object.defineProperty(writev, kCustomPromisifyArgsSymbol, { value: ['bytesWritten', 'buffer'] });
+}
+
 // ---------------------------------------------------------------- readFile / writeFile
 
 const kReadChunk = 512 * 1024;

@@ -13,16 +13,18 @@ const { deprecate } = require('internal/util/deprecate');
 const fs = require('fs');
 const { toPathString, getOptions, lazyBuffer } = require('internal/fs/utils');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } } = require('internal/errors');
-const { validateInteger, validateFunction, validateBoolean } = require('internal/validators');
+const { validateInteger, validateFunction, validateBoolean, validateAbortSignal } =
+  require('internal/validators');
 
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const kIoDone = Symbol('kIoDone');
 const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
 
 // Options may inherit their fields (node reads them with for-in), so copy the same way.
 function copyOptions(options) {
   options = getOptions(options, {});
+  // Checked here, not only by stream.Readable/Writable, which let null, false and '' by.
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   const copy = {};
   for (const key in options) copy[key] = options[key];
   return copy;
@@ -41,8 +43,8 @@ function importFd(stream, options) {
     return options.fd;
   }
   if (isFileHandle(options.fd)) {
-    stream[kHandle] = options.fd;
-    stream[kFs] = fs;
+    // The stream's I/O and close go through the handle (filehandle.js).
+    stream[kFs] = require('internal/fs/promises').fileHandleStreamOps(stream, options);
     return options.fd.fd;
   }
   throw new ERR_INVALID_ARG_TYPE('options.fd', ['number', 'FileHandle'], options.fd);
@@ -108,11 +110,7 @@ function construct(callback) {
 }
 
 function closeFd(stream, err, cb) {
-  if (stream[kHandle]) {
-    stream[kHandle].close().then(() => cb(err), (e) => cb(err || e));
-  } else {
-    stream[kFs].close(stream.fd, (er) => cb(er || err));
-  }
+  stream[kFs].close(stream.fd, (er) => cb(er || err));
   stream.fd = null;
 }
 

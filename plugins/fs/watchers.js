@@ -109,13 +109,15 @@ function watchPromise(filename, options = {}) {
     watcher.close();
     wake();
   };
+  // An abort, before the first next() or during the iteration, rejects the next next().
+  const abort = () => {
+    const { AbortError } = require('internal/errors');
+    failure = new AbortError(undefined, { cause: options.signal.reason });
+    stop();
+  };
   if (options.signal) {
-    if (options.signal.aborted) stop();
-    else options.signal.addEventListener('abort', () => {
-      const { AbortError } = require('internal/errors');
-      failure = new AbortError(undefined, { cause: options.signal.reason });
-      stop();
-    }, { once: true });
+    if (options.signal.aborted) abort();
+    else options.signal.addEventListener('abort', abort, { once: true });
   }
   return {
     async next() {

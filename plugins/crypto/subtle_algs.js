@@ -6,7 +6,7 @@ require('internal/crypto/pkey_errors'); // registers the codes destructured belo
 
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_MISSING_OPTION, ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
 const { DOMException } = require('internal/domexception');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
@@ -76,22 +76,19 @@ const kUsageLabel = {
   'PBKDF2': 'a PBKDF2', 'HKDF': 'a HKDF',
 };
 
+// usages is already a sequence<KeyUsage>. importKey keeps it as given (duplicates too, as
+// node does); generateKey drops duplicates.
 function checkUsages(name, usages, types) {
-  if (!Array.isArray(usages) && (usages === null || typeof usages !== 'object' ||
-                                 typeof usages[Symbol.iterator] !== 'function')) {
-    throw new ERR_INVALID_ARG_TYPE('keyUsages', 'Array', usages);
-  }
-  const list = [...new Set(usages)];
   const allowed = new Set(types.flatMap((t) => kUsages[name][t]));
-  for (const u of list) {
+  for (const u of usages) {
     if (!allowed.has(u)) throw dom('SyntaxError', `Unsupported key usage for ${kUsageLabel[name]} key`);
   }
-  return list;
+  return usages;
 }
 
+// The usages of one half of a generated key pair, in the order node lists them.
 function usagesFor(name, type, list) {
-  const allowed = kUsages[name][type];
-  return list.filter((u) => allowed.includes(u));
+  return kUsages[name][type].filter((u) => list.includes(u));
 }
 
 function emptyCheck(type, usages, importing = false) {
@@ -147,7 +144,7 @@ function generateKey(algorithm, extractable, usages) {
   const alg = normalize(algorithm, 'generateKey');
   const { name } = alg;
   const types = Object.keys(kUsages[name]);
-  const list = checkUsages(name, usages, types);
+  const list = [...new Set(checkUsages(name, usages, types))];
   if (types[0] === 'secret') {
     emptyCheck('secret', list);
     let keyAlg;
@@ -217,19 +214,19 @@ function asymAlgorithm(name, alg, keyObject) {
   return { name, modulusLength: d.modulusLength, publicExponent: new Uint8Array(pe), hash: { name: hash } };
 }
 
-function importSecret(name, alg, raw, extractable, list) {
+function importSecret(name, alg, raw, extractable, list, format) {
   if (name === 'PBKDF2' || name === 'HKDF') {
     if (extractable) throw dom('SyntaxError', `${name} keys are not extractable`);
     return makeKey(createSecretKey(raw), { name }, false, list);
   }
   if (name === 'HMAC') {
     const hash = alg.hash.name;
-    if (raw.length === 0) throw dom('DataError', 'Zero-length key is not supported');
-    let length = raw.length * 8;
-    if (alg.length !== undefined) {
-      if (alg.length > length || alg.length <= length - 8) throw dom('DataError', 'Invalid key length');
-      length = alg.length;
+    // Node refuses an empty key given raw, but not an empty JWK "k".
+    if (format === 'raw' && (raw.length === 0 || alg.length === 0)) {
+      throw dom('DataError', 'Zero-length key is not supported');
     }
+    const length = raw.length * 8;
+    if (alg.length !== undefined && alg.length !== length) throw dom('DataError', 'Invalid key length');
     return makeKey(createSecretKey(raw), { name, hash: { name: hash }, length }, extractable, list);
   }
   if (raw.length !== 16 && raw.length !== 24 && raw.length !== 32) {
@@ -244,48 +241,86 @@ function checkKeyType(name, keyObject) {
   }
 }
 
-const kFormats = ['raw', 'jwk', 'spki', 'pkcs8'];
-function checkFormat(format) {
-  if (!kFormats.includes(format)) {
-    const e = new ERR_INVALID_ARG_VALUE('format', format);
-    e.message = `Failed to execute 'importKey' on 'SubtleCrypto': The provided value '${format}' ` +
-      "is not a valid enum value of type KeyFormat.";
-    throw e;
-  }
-}
-
 function importKey(format, keyData, algorithm, extractable, usages) {
-  checkFormat(format);
   const alg = normalize(algorithm, 'importKey');
   const { name } = alg;
   const isSecret = Object.keys(kUsages[name])[0] === 'secret';
   if (isSecret) {
     const list = checkUsages(name, usages, ['secret']);
     emptyCheck('secret', list, true);
-    if (format === 'raw') return importSecret(name, alg, bytes(keyData, 'keyData'), extractable, list);
-    if (format !== 'jwk' || name === 'PBKDF2' || name === 'HKDF') {
-      throw dom('NotSupportedError', `Unable to import ${name} key with format ${format}`);
+    if (format === 'raw') {
+      return importSecret(name, alg, bytes(keyData, 'keyData'), extractable, list, format);
     }
-    const jwk = checkJwk(keyData, 'oct', extractable, list);
+    if (format !== 'jwk' || name === 'PBKDF2' || name === 'HKDF') {
+      // Node names AES keys by family here, and gives HMAC's DOMException no name.
+      if (name === 'HMAC') throw dom('Error', `Unable to import HMAC key with format ${format}`);
+      const label = name.startsWith('AES') ? 'AES' : name;
+      throw dom('NotSupportedError', `Unable to import ${label} key with format ${format}`);
+    }
+    const jwk = keyData;
+    if (!jwk.kty) throw dom('DataError', 'Invalid keyData');
+    if (jwk.kty !== 'oct') throw dom('DataError', 'Invalid JWK "kty" Parameter');
+    if (jwk.use !== undefined && jwk.use !== (name === 'HMAC' ? 'sig' : 'enc')) {
+      throw dom('DataError', 'Invalid JWK "use" Parameter');
+    }
+    checkKeyOps(jwk.key_ops, list);
+    if (jwk.ext === false && extractable) throw dom('DataError', 'JWK "ext" Parameter and extractable mismatch');
+    // HMAC compares "alg" before it looks at "k"; AES looks at the key first.
+    const checkAlg = (expected) => {
+      if (jwk.alg !== undefined && jwk.alg !== expected) {
+        throw dom('DataError', 'JWK "alg" does not match the requested algorithm');
+      }
+    };
+    if (name === 'HMAC') checkAlg(jwkAlg({ name, hash: alg.hash }));
     if (typeof jwk.k !== 'string') throw dom('DataError', 'Invalid keyData');
     const raw = Buffer.from(jwk.k, 'base64url');
-    checkJwkUseAlg(jwk, name === 'HMAC' ? 'sig' : 'enc', () => jwkAlg(name === 'HMAC' ?
-      { name, hash: { name: alg.hash.name } } : { name, length: raw.length * 8 }));
-    return importSecret(name, alg, raw, extractable, list);
-  }
-  let keyObject;
-  let type;
-  if (format === 'raw') {
-    if (!['ECDSA', 'ECDH', ...kOkp].includes(name)) {
-      throw dom('NotSupportedError', `Unable to import ${name} key with format raw`);
+    if (name !== 'HMAC') {
+      if (raw.length !== 16 && raw.length !== 24 && raw.length !== 32) {
+        throw dom('DataError', 'Invalid key length');
+      }
+      checkAlg(jwkAlg({ name, length: raw.length * 8 }));
     }
-    const keyAlg = asymAlgorithm(name, alg, null);
-    const curve = keyAlg.namedCurve ? kNodeCurve[keyAlg.namedCurve] : null;
-    const handle = binding.keyFromRawPublic(curve ? 'ec' : name.toLowerCase(), curve,
-                                            bytes(keyData, 'keyData'));
+    return importSecret(name, alg, raw, extractable, list, format);
+  }
+  return importAsymmetric(format, keyData, name, alg, extractable, usages);
+}
+
+const kOkpRawLength = { Ed25519: 32, X25519: 32, Ed448: 57, X448: 56 };
+const kEcJwkAlg = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
+
+// Node's import label: "an RSA-PSS key" but "a ECDSA key" / "a Ed25519 key".
+function importUsages(name, usages, type) {
+  const allowed = kUsages[name][type];
+  const article = name.startsWith('RSA') ? 'an' : 'a';
+  for (const u of usages) {
+    if (!allowed.includes(u)) throw dom('SyntaxError', `Unsupported key usage for ${article} ${name} key`);
+  }
+}
+
+// RSA, EC and OKP keys, in node's order of checks: the curve, the usages against the key
+// type the format implies, then the data itself.
+function importAsymmetric(format, keyData, name, alg, extractable, usages) {
+  const isEc = name === 'ECDSA' || name === 'ECDH';
+  const isRsa = name.startsWith('RSA');
+  if (isEc && !kCurves.includes(alg.namedCurve)) throw dom('NotSupportedError', 'Unrecognized namedCurve');
+  let type;
+  if (format === 'jwk') type = keyData.d !== undefined ? 'private' : 'public';
+  else type = format === 'pkcs8' ? 'private' : 'public';
+  if (format === 'raw' && isRsa) {
+    throw dom('NotSupportedError', `Unable to import ${name.slice(0, 3)} key with format raw`);
+  }
+  const isOkpJwk = format === 'jwk' && !isEc && !isRsa;
+  if (!isOkpJwk) importUsages(name, usages, type);
+  let keyObject;
+  if (format === 'raw') {
+    const data = bytes(keyData, 'keyData');
+    if (!isEc && data.length !== kOkpRawLength[name]) {
+      throw dom('DataError', `${name} raw keys must be exactly ${kOkpRawLength[name]}-bytes`);
+    }
+    const curve = isEc ? kNodeCurve[alg.namedCurve] : null;
+    const handle = binding.keyFromRawPublic(isEc ? 'ec' : name.toLowerCase(), curve, data);
     if (handle === null) throw dom('DataError', 'Invalid keyData');
     keyObject = keyObjectFromHandle('public', handle);
-    type = 'public';
   } else if (format === 'spki' || format === 'pkcs8') {
     const data = bytes(keyData, 'keyData');
     try {
@@ -295,25 +330,36 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     } catch {
       throw dom('DataError', 'Invalid keyData');
     }
-    type = format === 'spki' ? 'public' : 'private';
     checkKeyType(name, keyObject);
   } else {
-    const kty = { ECDSA: 'EC', ECDH: 'EC', Ed25519: 'OKP', X25519: 'OKP', Ed448: 'OKP', X448: 'OKP' }[name] || 'RSA';
-    const jwk = checkJwk(keyData, kty, extractable, null);
-    if (kty !== 'RSA') {
-      const expected = kty === 'EC' ? alg.namedCurve : name;
-      if (jwk.crv !== expected) throw dom('DataError', 'JWK "crv" does not match the requested algorithm');
+    const jwk = keyData;
+    const kty = isEc ? 'EC' : isRsa ? 'RSA' : 'OKP';
+    if (!jwk.kty) throw dom('DataError', 'Invalid keyData');
+    if (jwk.kty !== kty) throw dom('DataError', 'Invalid JWK "kty" Parameter');
+    if (isEc && jwk.crv !== alg.namedCurve) {
+      throw dom('DataError', 'JWK "crv" does not match the requested algorithm');
     }
-    type = jwk.d !== undefined ? 'private' : 'public';
-    if (kty === 'RSA') {
+    if (!isEc && !isRsa && jwk.crv !== name) {
+      throw dom('DataError', 'JWK "crv" Parameter and algorithm name mismatch');
+    }
+    const use = name === 'ECDH' || name === 'X25519' || name === 'X448' || name === 'RSA-OAEP' ?
+      'enc' : 'sig';
+    // Node checks "use" only when some usage is asked for.
+    if (usages.length > 0 && jwk.use !== undefined && jwk.use !== use) {
+      throw dom('DataError', 'Invalid JWK "use" Parameter');
+    }
+    checkKeyOps(jwk.key_ops, usages);
+    if (jwk.ext === false && extractable) throw dom('DataError', 'JWK "ext" Parameter and extractable mismatch');
+    if (jwk.alg !== undefined) {
+      let ok = true;
       // Node 20 compares only the digest an RSA "alg" names (RS256, PS256 and RSA-OAEP-256
-      // all mean SHA-256 to it).
-      const hash = alg.hash.name;
-      checkJwkUseAlg(jwk, name === 'RSA-OAEP' ? 'enc' : 'sig',
-                     () => (rsaAlgHash(jwk.alg) === hash ? jwk.alg : null));
-    } else if (name !== 'ECDH' && name !== 'X25519' && name !== 'X448') {
-      checkJwkUseAlg(jwk, 'sig', () => undefined);
+      // all mean SHA-256 to it); ECDH and X25519/X448 ignore "alg".
+      if (isRsa) ok = rsaAlgHash(jwk.alg) === alg.hash.name;
+      else if (name === 'ECDSA') ok = jwk.alg === kEcJwkAlg[alg.namedCurve];
+      else if (name === 'Ed25519' || name === 'Ed448') ok = jwk.alg === name || jwk.alg === 'EdDSA';
+      if (!ok) throw dom('DataError', 'JWK "alg" does not match the requested algorithm');
     }
+    if (isOkpJwk) importUsages(name, usages, type);
     try {
       keyObject = type === 'private' ?
         createPrivateKey({ key: jwk, format: 'jwk' }) : createPublicKey({ key: jwk, format: 'jwk' });
@@ -322,33 +368,24 @@ function importKey(format, keyData, algorithm, extractable, usages) {
     }
   }
   const keyAlg = asymAlgorithm(name, alg, keyObject);
-  const list = checkUsages(name, usages, [type]);
-  emptyCheck(type, list, true);
-  return makeKey(keyObject, keyAlg, extractable, list);
+  emptyCheck(type, usages, true);
+  return makeKey(keyObject, keyAlg, extractable, usages);
 }
 
-function checkJwk(jwk, kty, extractable, usages) {
-  if (jwk === null || typeof jwk !== 'object') throw new ERR_INVALID_ARG_TYPE('keyData', 'object', jwk);
-  if (jwk.kty !== kty) throw dom('DataError', 'Invalid JWK "kty" Parameter');
-  if (jwk.ext === false && extractable) {
-    throw dom('DataError', 'JWK "ext" Parameter and extractable mismatch');
-  }
-  if (usages !== null && Array.isArray(jwk.key_ops)) {
-    for (const u of usages) {
-      if (!jwk.key_ops.includes(u)) throw dom('DataError', 'Key operations and usage mismatch');
-    }
-  }
-  return jwk;
-}
+const kKeyOps = new Set(['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits',
+  'wrapKey', 'unwrapKey']);
 
-// A JWK's optional "use" and "alg" must agree with the algorithm it is imported for.
-function checkJwkUseAlg(jwk, use, expectedAlg) {
-  if (jwk.use !== undefined && jwk.use !== use) throw dom('DataError', 'Invalid JWK "use" Parameter');
-  if (jwk.alg !== undefined) {
-    const want = expectedAlg();
-    if (want !== undefined && jwk.alg !== want) {
-      throw dom('DataError', 'JWK "alg" does not match the requested algorithm');
-    }
+// A JWK "key_ops" may not name a known operation twice and must include every usage.
+function checkKeyOps(keyOps, usages) {
+  if (keyOps === undefined) return;
+  const seen = new Set();
+  for (const op of keyOps) {
+    if (!kKeyOps.has(op)) continue;
+    if (seen.has(op)) throw dom('DataError', 'Duplicate key operation');
+    seen.add(op);
+  }
+  for (const u of usages) {
+    if (!keyOps.includes(u)) throw dom('DataError', 'Key operations and usage mismatch');
   }
 }
 
@@ -404,8 +441,9 @@ function exportKey(format, key) {
     default:
       throw new ERR_INVALID_ARG_TYPE('format', "'raw', 'pkcs8', 'spki', 'jwk'", format);
   }
-  const typeName = type === 'secret' ? 'secret' : type;
-  throw dom('InvalidAccessError', `Unable to export a ${format} ${name} ${typeName} key`);
+  // Node's message says "raw" for a refused spki export too.
+  const label = format === 'spki' ? 'raw' : format;
+  throw dom('InvalidAccessError', `Unable to export a ${label} ${name} ${type} key`);
 }
 
 // --- sign / verify -----------------------------------------------------------------------

@@ -672,42 +672,43 @@ function aesKw(mode, keyObject, data) {
   return runCipher(mode, `id-aes${bits}-wrap`, keyObject.export(), iv, data, {});
 }
 
+// wrapKey/unwrapKey take AES-KW, or any algorithm encrypt/decrypt take.
+function normalizeWrap(algorithm, op) {
+  try {
+    return normalize(algorithm, op);
+  } catch {
+    return normalize(algorithm, op === 'wrapKey' ? 'encrypt' : 'decrypt');
+  }
+}
+
+const kNotValid = 'The requested operation is not valid for the provided key';
+
 function wrapKey(format, key, wrappingKey, wrapAlgorithm) {
-  const alg = normalize(wrapAlgorithm, 'wrapKey');
+  const alg = normalizeWrap(wrapAlgorithm, 'wrapKey');
   const exported = exportKey(format, key);
-  const data = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
-  if (alg.name === 'AES-KW') {
-    const { keyObject } = usable(wrappingKey, alg, 'wrapKey',
-                                 'The requested operation is not valid for the provided key');
-    return toArrayBuffer(aesKw('encrypt', keyObject, data));
+  let data = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+  const { keyObject } = usable(wrappingKey, alg, 'wrapKey', kNotValid);
+  if (alg.name !== 'AES-KW') return cipherAs('encrypt', alg, wrappingKey, data);
+  // AES-KW wraps whole 8-byte blocks: node pads a JWK's JSON with spaces, which JSON.parse
+  // ignores when it is unwrapped.
+  if (format === 'jwk' && data.length % 8 !== 0) {
+    data = Buffer.concat([data, Buffer.alloc(8 - (data.length % 8), 0x20)]);
   }
-  const parts = keyParts(wrappingKey);
-  if (!parts.usages.includes('wrapKey')) {
-    throw dom('InvalidAccessError', 'The requested operation is not valid for the provided key');
-  }
-  return cipherAs('encrypt', alg, wrappingKey, data);
+  return toArrayBuffer(aesKw('encrypt', keyObject, data));
 }
 
 function unwrapKey(format, wrapped, unwrappingKey, unwrapAlgo, keyAlgo, extractable, usages) {
-  const alg = normalize(unwrapAlgo, 'wrapKey');
-  let data;
-  if (alg.name === 'AES-KW') {
-    const { keyObject } = usable(unwrappingKey, alg, 'unwrapKey',
-                                 'The requested operation is not valid for the provided key');
-    data = aesKw('decrypt', keyObject, bytes(wrapped, 'wrappedKey'));
-  } else {
-    const parts = keyParts(unwrappingKey);
-    if (!parts.usages.includes('unwrapKey')) {
-      throw dom('InvalidAccessError', 'The requested operation is not valid for the provided key');
-    }
-    data = Buffer.from(cipherAs('decrypt', alg, unwrappingKey, wrapped));
-  }
+  const alg = normalizeWrap(unwrapAlgo, 'unwrapKey');
+  const { keyObject } = usable(unwrappingKey, alg, 'unwrapKey', kNotValid);
+  const data = alg.name === 'AES-KW' ? aesKw('decrypt', keyObject, bytes(wrapped, 'wrappedKey')) :
+    Buffer.from(cipherAs('decrypt', alg, unwrappingKey, wrapped));
   let keyData = data;
   if (format === 'jwk') {
+    const { converters } = require('internal/crypto/webidl');
     try {
-      keyData = JSON.parse(data.toString());
+      keyData = converters.JsonWebKey(JSON.parse(data.toString()));
     } catch {
-      throw dom('DataError', 'Invalid keyData');
+      throw dom('DataError', 'Invalid wrapped JWK key');
     }
   }
   return importKey(format, keyData, keyAlgo, extractable, usages);

@@ -11,6 +11,7 @@ const {
 const { DOMException } = require('internal/domexception');
 const { isArrayBufferView, isAnyArrayBuffer } = require('util/types');
 const { normalizeAlgorithm } = require('internal/crypto/normalize_algorithm');
+const { bigIntArrayToUnsignedBigInt } = require('internal/crypto/util');
 const {
   createSecretKey, createPublicKey, createPrivateKey, keyObjectFromHandle, kHandle, isCryptoKey,
 } = require('internal/crypto/keys');
@@ -119,16 +120,8 @@ function aesLength(len) {
 
 function rsaAlgorithm(name, alg) {
   const hash = alg.hash.name;
-  return {
-    name, modulusLength: alg.modulusLength, publicExponent: new Uint8Array(alg.publicExponent),
-    hash: { name: hash },
-  };
-}
-
-function exponentNumber(pe) {
-  let n = 0;
-  for (const b of pe) n = n * 256 + b;
-  return n;
+  // The caller's publicExponent object itself, as node keeps it (a Buffer stays a Buffer).
+  return { name, modulusLength: alg.modulusLength, publicExponent: alg.publicExponent, hash: { name: hash } };
 }
 
 function pairPromise(type, options) {
@@ -173,7 +166,7 @@ function generateKey(algorithm, extractable, usages) {
   } else {
     keyAlg = rsaAlgorithm(name, alg);
     pending = pairPromise('rsa', {
-      modulusLength: keyAlg.modulusLength, publicExponent: exponentNumber(keyAlg.publicExponent),
+      modulusLength: keyAlg.modulusLength, publicExponent: Number(bigIntArrayToUnsignedBigInt(keyAlg.publicExponent)),
     });
   }
   const privUsages = usagesFor(name, 'private', list);
@@ -496,8 +489,7 @@ function signVerify(mode, algorithm, key, data, signature) {
         value: new ERR_OUT_OF_RANGE('algorithm.saltLength', `>= 0 && <= ${max}`, opts.saltLength),
         configurable: true, writable: true,
       });
-      if (mode === 'sign') throw e;
-      return false;
+      throw e;
     }
   }
   const sig = mode === 'sign' ? null : bytes(signature, 'signature');

@@ -91,7 +91,15 @@ function normalizeAlgorithm(algorithm, op) {
   return require('internal/crypto/normalize_algorithm').normalizeAlgorithm(algorithm, op);
 }
 
+// A big-endian unsigned integer in bytes (WebCrypto's BigInteger, e.g. an RSA
+// publicExponent) as a BigInt.
+function bigIntArrayToUnsignedBigInt(bytes) {
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return n;
+}
+
 module.exports = {
-  kHandle, normalizeAlgorithm, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
+  kHandle, normalizeAlgorithm, bigIntArrayToUnsignedBigInt, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
   normalizeEncoding, validateOutputEncoding, LazyTransform, kViewTypes,
 };

@@ -360,6 +360,9 @@ function importAsymmetric(format, keyData, name, alg, extractable, usages) {
       throw dom('DataError', 'Invalid keyData');
     }
   }
+  if (isEc && type === 'private' && !binding.keyCheck(keyObject[kHandle])) {
+    throw dom('DataError', 'Invalid keyData');
+  }
   const keyAlg = asymAlgorithm(name, alg, keyObject);
   emptyCheck(type, usages, true);
   return makeKey(keyObject, keyAlg, extractable, usages);
@@ -420,6 +423,12 @@ function exportKey(format, key) {
       }
       break;
     case 'spki':
+      if (type === 'public' && (name === 'ECDSA' || name === 'ECDH')) {
+        // An imported compressed point is exported uncompressed, as node does.
+        const point = binding.keyRawPublic(keyObject[kHandle], false);
+        const handle = binding.keyFromRawPublic('ec', kNodeCurve[algorithm.namedCurve], point);
+        return toArrayBuffer(keyObjectFromHandle('public', handle).export({ format: 'der', type: 'spki' }));
+      }
       if (type === 'public') return toArrayBuffer(keyObject.export({ format: 'der', type: 'spki' }));
       break;
     case 'pkcs8':

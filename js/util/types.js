@@ -34,10 +34,11 @@ function isKeyObject(value) {
   return crypto !== null && crypto.KeyObject !== undefined && value instanceof crypto.KeyObject;
 }
 
+// CryptoKey is not reachable from the crypto module (node exposes it only as a global,
+// which a program may replace), so ask the plugin's webcrypto module for it.
 function isCryptoKey(value) {
-  const crypto = lazyCrypto();
-  return crypto !== null && crypto.webcrypto !== undefined &&
-    typeof crypto.webcrypto.CryptoKey === 'function' && value instanceof crypto.webcrypto.CryptoKey;
+  if (lazyCrypto() === null) return false;
+  return value instanceof require('internal/crypto/webcrypto').CryptoKey;
 }
 
 // crypto is a plugin: it may be absent, and is loaded only when asked about keys.

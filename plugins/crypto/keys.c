@@ -729,6 +729,22 @@ static napi_value nodus__key_from_raw_public(napi_env env, napi_callback_info in
   return nodus__pkey_wrap(env, pkey);
 }
 
+/* keyCheck(handle) → whether OpenSSL's full consistency check passes (for a private EC
+ * key: the scalar lies in [1, order-1] and matches its public point). WebCrypto refuses
+ * such keys on import where KeyObjects accept them. */
+static napi_value nodus__key_check(napi_env env, napi_callback_info info) {
+  PK_ARGS(1);
+  EVP_PKEY* pkey = nodus__pkey_unwrap(env, argv[0]);
+  if (pkey == NULL) return NULL;
+  EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_pkey(NULL, pkey, NULL);
+  bool ok = ctx != NULL && EVP_PKEY_check(ctx) == 1;
+  EVP_PKEY_CTX_free(ctx);
+  ERR_clear_error();
+  napi_value result;
+  napi_get_boolean(env, ok, &result);
+  return result;
+}
+
 napi_status nodus__crypto_keys_init(napi_env env, napi_value binding) {
   napi_property_descriptor props[] = {
       {"keyParse", NULL, nodus__key_parse, NULL, NULL, NULL, napi_default, NULL},
@@ -741,6 +757,7 @@ napi_status nodus__crypto_keys_init(napi_env env, napi_value binding) {
       {"keyRawPublic", NULL, nodus__key_raw_public, NULL, NULL, NULL, napi_default, NULL},
       {"keyFromRawPublic", NULL, nodus__key_from_raw_public, NULL, NULL, NULL, napi_default,
        NULL},
+      {"keyCheck", NULL, nodus__key_check, NULL, NULL, NULL, napi_default, NULL},
   };
   return napi_define_properties(env, binding, sizeof(props) / sizeof(props[0]), props);
 }

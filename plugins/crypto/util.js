@@ -85,7 +85,21 @@ function makeLazyState(name) {
 Object.defineProperty(LazyTransform.prototype, '_readableState', makeLazyState('_readableState'));
 Object.defineProperty(LazyTransform.prototype, '_writableState', makeLazyState('_writableState'));
 
+// node keeps Web Crypto's algorithm normalization here; ours has its own file, loaded
+// on first use so plain crypto never pulls in the WebIDL converters.
+function normalizeAlgorithm(algorithm, op) {
+  return require('internal/crypto/normalize_algorithm').normalizeAlgorithm(algorithm, op);
+}
+
+// A big-endian unsigned integer in bytes (WebCrypto's BigInteger, e.g. an RSA
+// publicExponent) as a BigInt.
+function bigIntArrayToUnsignedBigInt(bytes) {
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return n;
+}
+
 module.exports = {
-  kHandle, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
+  kHandle, normalizeAlgorithm, bigIntArrayToUnsignedBigInt, isArrayBufferView, isAnyArrayBuffer, getArrayBufferOrView, toBuffer,
   normalizeEncoding, validateOutputEncoding, LazyTransform, kViewTypes,
 };

@@ -6,11 +6,11 @@ require('internal/crypto/pkey_errors'); // registers the codes destructured belo
 // Algorithm-specific steps live in internal/crypto/subtle_algs.
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
-const { DOMException } = require('internal/domexception');
 const { kKeyObject } = require('internal/crypto/keys');
 const algs = require('internal/crypto/subtle_algs');
+const webidl = require('internal/crypto/webidl');
 
 const kType = Symbol('kType');
 const kExtractable = Symbol('kExtractable');
@@ -77,27 +77,20 @@ algs.setKeyMaker(makeCryptoKey, (key) => ({
   extractable: key[kExtractable], type: key[kType],
 }));
 
-function requireArgs(method, count, args) {
-  if (args.length < count) {
-    const e = new ERR_MISSING_ARGS('x');
-    e.message = `Failed to execute '${method}' on 'SubtleCrypto': ${count} arguments required, ` +
-      `but only ${args.length} present.`;
-    throw e;
-  }
-}
-
-function checkKey(key, name) {
-  if (!(key instanceof CryptoKey)) throw new ERR_INVALID_ARG_TYPE(name, 'CryptoKey', key);
-}
-
 const kSubtle = Symbol('kSubtle');
+const kOrdinal = ['1st', '2nd', '3rd', '4th', '5th', '6th', '7th'];
 
-// Runs fn as an async operation: synchronous throws become rejections, as in node.
-function op(self, method, count, args, fn) {
+// Runs one SubtleCrypto method as node does: `this` must be the one SubtleCrypto, then
+// the argument count, then fn converts each argument (in order) and does the work.
+// Synchronous throws become rejections.
+function op(self, method, required, args, fn) {
   return new Promise((resolve) => {
-    if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
-    requireArgs(method, count, args);
-    resolve(fn());
+    if (self !== subtle) throw new ERR_INVALID_THIS('SubtleCrypto');
+    const prefix = `Failed to execute '${method}' on 'SubtleCrypto'`;
+    webidl.requiredArguments(args.length, required, { prefix });
+    const arg = (i, type) =>
+      webidl.converters[type](args[i], { prefix, context: `${kOrdinal[i]} argument` });
+    resolve(fn(arg));
   });
 }
 
@@ -107,82 +100,81 @@ class SubtleCrypto {
   }
 
   encrypt(algorithm, key, data) {
-    return op(this, 'encrypt', 3, arguments, () => {
-      checkKey(key, 'key');
-      return algs.cipher('encrypt', algorithm, key, data);
-    });
+    return op(this, 'encrypt', 3, arguments, (arg) =>
+      algs.cipher('encrypt', arg(0, 'AlgorithmIdentifier'), arg(1, 'CryptoKey'),
+                  arg(2, 'BufferSource')));
   }
 
   decrypt(algorithm, key, data) {
-    return op(this, 'decrypt', 3, arguments, () => {
-      checkKey(key, 'key');
-      return algs.cipher('decrypt', algorithm, key, data);
-    });
+    return op(this, 'decrypt', 3, arguments, (arg) =>
+      algs.cipher('decrypt', arg(0, 'AlgorithmIdentifier'), arg(1, 'CryptoKey'),
+                  arg(2, 'BufferSource')));
   }
 
   sign(algorithm, key, data) {
-    return op(this, 'sign', 3, arguments, () => {
-      checkKey(key, 'key');
-      return algs.sign(algorithm, key, data);
-    });
+    return op(this, 'sign', 3, arguments, (arg) =>
+      algs.sign(arg(0, 'AlgorithmIdentifier'), arg(1, 'CryptoKey'), arg(2, 'BufferSource')));
   }
 
   verify(algorithm, key, signature, data) {
-    return op(this, 'verify', 4, arguments, () => {
-      checkKey(key, 'key');
-      return algs.verify(algorithm, key, signature, data);
-    });
+    return op(this, 'verify', 4, arguments, (arg) =>
+      algs.verify(arg(0, 'AlgorithmIdentifier'), arg(1, 'CryptoKey'), arg(2, 'BufferSource'),
+                  arg(3, 'BufferSource')));
   }
 
   digest(algorithm, data) {
-    return op(this, 'digest', 2, arguments, () => algs.digest(algorithm, data));
+    return op(this, 'digest', 2, arguments, (arg) =>
+      algs.digest(arg(0, 'AlgorithmIdentifier'), arg(1, 'BufferSource')));
   }
 
   generateKey(algorithm, extractable, keyUsages) {
-    return op(this, 'generateKey', 3, arguments, () =>
-      algs.generateKey(algorithm, !!extractable, keyUsages));
+    return op(this, 'generateKey', 3, arguments, (arg) =>
+      algs.generateKey(arg(0, 'AlgorithmIdentifier'), arg(1, 'boolean'),
+                       arg(2, 'sequence<KeyUsage>')));
   }
 
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
-    return op(this, 'deriveKey', 5, arguments, () => {
-      checkKey(baseKey, 'baseKey');
-      return algs.deriveKey(algorithm, baseKey, derivedKeyAlgorithm, !!extractable, keyUsages);
-    });
+    return op(this, 'deriveKey', 5, arguments, (arg) =>
+      algs.deriveKey(arg(0, 'AlgorithmIdentifier'), arg(1, 'CryptoKey'),
+                     arg(2, 'AlgorithmIdentifier'), arg(3, 'boolean'),
+                     arg(4, 'sequence<KeyUsage>')));
   }
 
-  deriveBits(algorithm, baseKey, length) {
-    return op(this, 'deriveBits', 2, arguments, () => {
-      checkKey(baseKey, 'baseKey');
+  deriveBits(algorithm, baseKey, length = null) {
+    return op(this, 'deriveBits', 2, arguments, (arg) => {
+      algorithm = arg(0, 'AlgorithmIdentifier');
+      baseKey = arg(1, 'CryptoKey');
+      // An absent length is null ("all the bits" for the key agreements).
+      if (length !== null) length = arg(2, 'unsigned long');
       return algs.deriveBits(algorithm, baseKey, length, 'deriveBits');
     });
   }
 
   importKey(format, keyData, algorithm, extractable, keyUsages) {
-    return op(this, 'importKey', 5, arguments, () =>
-      algs.importKey(format, keyData, algorithm, !!extractable, keyUsages));
+    return op(this, 'importKey', 4, arguments, (arg) => {
+      format = arg(0, 'KeyFormat');
+      keyData = arg(1, format === 'jwk' ? 'JsonWebKey' : 'BufferSource');
+      return algs.importKey(format, keyData, arg(2, 'AlgorithmIdentifier'), arg(3, 'boolean'),
+                            arg(4, 'sequence<KeyUsage>'));
+    });
   }
 
   exportKey(format, key) {
-    return op(this, 'exportKey', 2, arguments, () => {
-      checkKey(key, 'key');
-      return algs.exportKey(format, key);
-    });
+    return op(this, 'exportKey', 2, arguments, (arg) =>
+      algs.exportKey(arg(0, 'KeyFormat'), arg(1, 'CryptoKey')));
   }
 
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
-    return op(this, 'wrapKey', 4, arguments, () => {
-      checkKey(key, 'key');
-      checkKey(wrappingKey, 'wrappingKey');
-      return algs.wrapKey(format, key, wrappingKey, wrapAlgorithm);
-    });
+    return op(this, 'wrapKey', 4, arguments, (arg) =>
+      algs.wrapKey(arg(0, 'KeyFormat'), arg(1, 'CryptoKey'), arg(2, 'CryptoKey'),
+                   arg(3, 'AlgorithmIdentifier')));
   }
 
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo, extractable, keyUsages) {
-    return op(this, 'unwrapKey', 7, arguments, () => {
-      checkKey(unwrappingKey, 'unwrappingKey');
-      return algs.unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgo, unwrappedKeyAlgo,
-                            !!extractable, keyUsages);
-    });
+    return op(this, 'unwrapKey', 7, arguments, (arg) =>
+      algs.unwrapKey(arg(0, 'KeyFormat'), arg(1, 'BufferSource'), arg(2, 'CryptoKey'),
+                     arg(3, 'AlgorithmIdentifier'), arg(4, 'AlgorithmIdentifier'),
+                     arg(5, 'boolean'), arg(6, 'sequence<KeyUsage>')));
   }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
@@ -219,7 +211,6 @@ Object.defineProperty(Crypto.prototype, 'subtle', {
 });
 const crypto = new Crypto(kCrypto);
 
-void DOMException;
 // Two CryptoKeys are deep-equal when their visible parts and the keys inside are, as in
 // node.
 {

@@ -86,6 +86,19 @@ class MockFunctionContext {
   }
 }
 
+// Runs one call of a mock, recording its result or the error it threw (then rethrown).
+function callAndRecord(ctx, call, invoke) {
+  try {
+    call.result = invoke();
+  } catch (err) {
+    call.error = err;
+    throw err;
+  } finally {
+    record(ctx, call);
+  }
+  return call.result;
+}
+
 function makeMock(original, implementation, restoreTo, times) {
   const ctx = new MockFunctionContext(original, implementation, restoreTo, times);
   return new Proxy(original, {
@@ -96,31 +109,17 @@ function makeMock(original, implementation, restoreTo, times) {
       const fn = nextImplementation(ctx);
       const call = { __proto__: null, arguments: args, error: undefined, result: undefined,
                      stack: new Error(), target: undefined, this: thisArg };
-      try {
-        call.result = Reflect.apply(fn, thisArg, args);
-      } catch (err) {
-        call.error = err;
-        throw err;
-      } finally {
-        record(ctx, call);
-      }
-      return call.result;
+      return callAndRecord(ctx, call, () => Reflect.apply(fn, thisArg, args));
     },
     construct(target, args, newTarget) {
       const fn = nextImplementation(ctx);
       // new.target stays the mock (or a subclass of it); node records the original.
       const call = { __proto__: null, arguments: args, error: undefined, result: undefined,
                      stack: new Error(), target: original, this: undefined };
-      try {
-        call.result = Reflect.construct(fn, args, newTarget);
-        call.this = call.result;
-      } catch (err) {
-        call.error = err;
-        throw err;
-      } finally {
-        record(ctx, call);
-      }
-      return call.result;
+      return callAndRecord(ctx, call, () => {
+        call.this = Reflect.construct(fn, args, newTarget);
+        return call.this;
+      });
     },
   });
 }

@@ -164,30 +164,17 @@ class MockTimers {
   }
 
   #setTimeoutPromisified(ms, result, options) {
-    const signal = options?.signal;
-    try {
-      validateAbortSignal(signal, 'options.signal');
-    } catch (err) {
-      return Promise.reject(err);
-    }
-    if (signal?.aborted) return Promise.reject(abortError(signal));
-    return new Promise((resolve, reject) => {
-      let onAbort;
-      const timer = this.#createTimer(false, () => {
-        if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
-        resolve(result);
-      }, ms);
-      if (signal !== undefined) {
-        onAbort = () => {
-          this.#clearTimer(timer);
-          reject(abortError(signal));
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-      }
-    });
+    return this.#settleOnTimer((fire) => this.#createTimer(false, fire, ms), result, options);
   }
 
   #setImmediatePromisified(result, options) {
+    return this.#settleOnTimer((fire) => this.#setImmediate(fire), result, options);
+  }
+
+  // What timers/promises' setTimeout and setImmediate share: a promise of `result` once
+  // the timer that `schedule(fire)` queues fires, rejected with an AbortError (and the
+  // timer dropped) when options.signal aborts first.
+  #settleOnTimer(schedule, result, options) {
     const signal = options?.signal;
     try {
       validateAbortSignal(signal, 'options.signal');
@@ -197,7 +184,7 @@ class MockTimers {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
       let onAbort;
-      const timer = this.#setImmediate(() => {
+      const timer = schedule(() => {
         if (onAbort !== undefined) signal.removeEventListener('abort', onAbort);
         resolve(result);
       });
